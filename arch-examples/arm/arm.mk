@@ -1,0 +1,14 @@
+# arm: ARMv7-A (Cortex-A15) on QEMU's "virt" machine.
+SRCARCH		:= arm
+TRIPLE		:= arm-linux-gnueabihf
+DEBIAN_ARCH	:= armhf
+DEPS		:= gcc-arm-linux-gnueabihf linux-libc-dev-armhf-cross qemu-system-arm qemu-user
+# Soft-float, no VFP/NEON anywhere: nothing saves FP state on a switch.
+# armv7ve: Cortex-A15 divides in hardware, so no libgcc division calls.
+ARCH_CFLAGS	:= -march=armv7ve -marm -mfloat-abi=soft -mno-unaligned-access
+USER_CFLAGS	:= -march=armv7-a -marm -mfloat-abi=soft -mno-unaligned-access
+USER_BASE	:= 0x48000000
+QEMU		:= qemu-system-arm
+QEMU_ARGS	:= -M virt -cpu cortex-a15 -m 256M \
+		   -semihosting-config enable=on,target=native
+QEMU_USER	:= qemu-arm

@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * The system calls the generic core implements.  The table that maps Linux's
+ * numbers to them is kernel/sys_call_table.c; arch-only entries come from the
+ * architecture's <asm/syscalls.h>.
+ */
+#ifndef _REF_LINUX_SYSCALLS_H
+#define _REF_LINUX_SYSCALLS_H
+
+#include <linux/types.h>
+#include <asm/unistd.h>
+
+#define NR_syscalls	512
+
+typedef long (*syscall_fn_t)(void);
+
+long sys_ni_syscall(void);
+long sys_write(unsigned int fd, const char __user *buf, size_t count);
+long sys_exit(int error_code);
+long sys_exit_group(int error_code);
+long sys_getpid(void);
+long sys_getppid(void);
+long sys_sched_yield(void);
+long sys_wait4(pid_t pid, int __user *stat_addr, int options,
+	       void __user *rusage);
+long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg);
+
+/* Generic fork/execve, for the architectures that want them (asm/unistd.h). */
+#ifdef __ARCH_WANT_SYS_EXECVE
+long sys_execve(const char __user *filename,
+		const char __user *const __user *argv,
+		const char __user *const __user *envp);
+#endif
+#ifdef __ARCH_WANT_SYS_FORK
+long sys_fork(void);
+#endif
+#ifdef __ARCH_WANT_SYS_VFORK
+long sys_vfork(void);
+#endif
+#ifdef __ARCH_WANT_SYS_CLONE
+#ifdef CONFIG_CLONE_BACKWARDS
+long sys_clone(unsigned long clone_flags, unsigned long newsp,
+	       int __user *parent_tidptr, unsigned long tls,
+	       int __user *child_tidptr);
+#else
+long sys_clone(unsigned long clone_flags, unsigned long newsp,
+	       int __user *parent_tidptr, int __user *child_tidptr,
+	       unsigned long tls);
+#endif
+#endif
+
+extern const syscall_fn_t sys_call_table[NR_syscalls];
+
+#endif

@@ -1,0 +1,141 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * The kernel's own self-tests, run by pid 1 before it execs /init.  They
+ * print a KTAP document (a "kernel" subtest) on the console; the boot test
+ * runner merges it with the one /init prints.
+ *
+ * Each case creates tasks the way the rest of the kernel does -- raw
+ * kernel_thread(), kthread_run(), call_usermodehelper(), a kernel thread that
+ * execs -- so a broken copy_thread() or ret_from_kernel_thread shows up
+ * here, by name, before any user program runs.
+ */
+#include <linux/sched.h>
+#include <linux/kthread.h>
+#include <linux/kmod.h>
+#include <linux/binfmts.h>
+#include <linux/syscalls.h>
+#include <linux/selftest.h>
+#include <linux/errno.h>
+
+static int ktap_index;
+
+static void ktap_result(bool ok, const char *name)
+{
+	printk("%sok %d %s\n", ok ? "" : "not ", ++ktap_index, name);
+}
+
+/* What a probe thread saw, for the parent to check after it exited. */
+static struct {
+	void *arg;
+	unsigned int flags;
+	struct mm_struct *mm;
+	struct task_struct *parent;
+	struct completion done;
+} seen;
+static int cookie;
+
+/* A kernel_thread() payload: record, then exit; never returns. */
+static int kernel_thread_probe(void *arg)
+{
+	seen.arg = arg;
+	seen.flags = current->flags;
+	seen.mm = current->mm;
+	do_exit(42 << 8);
+}
+
+/* A kthread_run() payload: returns, and kthread() does the do_exit(). */
+static int kthread_probe(void *arg)
+{
+	seen.arg = arg;
+	seen.parent = current->real_parent;
+	complete(&seen.done);
+	return 0;
+}
+
+static const char *argv_exit7[] = { "/init", "--exit", "7", NULL };
+
+/* A kernel thread that becomes a user process by a successful exec. */
+static int exec_probe(void *unused)
+{
+	(void)unused;
+	if (!kernel_execve("/init", argv_exit7, envp_init))
+		return 0;
+	do_exit(1 << 8);
+}
+
+static void test_kernel_thread(void)
+{
+	int status = 0;
+	pid_t pid = kernel_thread(kernel_thread_probe, &cookie, SIGCHLD);
+
+	ktap_result(pid > 0 && do_wait(pid, &status, 0) == pid &&
+		    status == 42 << 8 && seen.arg == &cookie,
+		    "kernel_thread_runs_fn_with_arg");
+	ktap_result((seen.flags & PF_KTHREAD) && seen.mm == NULL,
+		    "kernel_thread_is_kthread");
+}
+
+static void test_kthread_run(void)
+{
+	seen.arg = NULL;
+	seen.done.done = 0;
+	if (!kthread_run(kthread_probe, &cookie, "kselftest")) {
+		ktap_result(false, "kthread_run_via_kthreadd");
+		return;
+	}
+	wait_for_completion(&seen.done);
+	ktap_result(seen.arg == &cookie && seen.parent == kthreadd_task,
+		    "kthread_run_via_kthreadd");
+}
+
+static void test_kthread_exec(void)
+{
+	struct task_struct *p;
+	int status = 0;
+	pid_t pid = kernel_thread(exec_probe, NULL, SIGCHLD);
+	bool ok = pid > 0 && do_wait(pid, &status, WNOWAIT) == pid;
+
+	/* The zombie is still there: did the exec turn it into a user task? */
+	p = ok ? find_task_by_pid(pid) : NULL;
+	ok = ok && status == 7 << 8 && !(p->flags & PF_KTHREAD) &&
+	     p->addr_limit == USER_DS;
+	if (pid > 0)
+		do_wait(pid, &status, 0);
+	ktap_result(ok, "kthread_exec_becomes_user");
+}
+
+/* No system call may lead to the in-kernel ways of making tasks. */
+static void test_no_user_path(void)
+{
+	bool ok = true;
+	int i;
+
+	for (i = 0; i < NR_syscalls; i++) {
+		unsigned long fn = (unsigned long)sys_call_table[i];
+
+		if (fn == (unsigned long)kernel_thread ||
+		    fn == (unsigned long)kthread_create ||
+		    fn == (unsigned long)call_usermodehelper)
+			ok = false;
+	}
+	ktap_result(ok, "user_cannot_reach_kernel_thread");
+}
+
+void run_selftests(void)
+{
+	static const char *no_such[] = { "/no/such/file", NULL };
+
+	printk("KTAP version 1\n# Subtest: kernel\n1..9\n");
+	ktap_result(current->pid == 1, "kernel_init_is_pid_1");
+	ktap_result(kthreadd_task && kthreadd_task->pid == 2,
+		    "kthreadd_is_pid_2");
+	test_kernel_thread();
+	test_kthread_run();
+	ktap_result(call_usermodehelper("/init", argv_exit7, envp_init,
+					UMH_WAIT_PROC) == 7 << 8,
+		    "call_usermodehelper_runs_user_program");
+	test_kthread_exec();
+	ktap_result(kernel_execve(no_such[0], no_such, envp_init) == -ENOENT,
+		    "kernel_execve_enoent_returns");
+	test_no_user_path();
+}

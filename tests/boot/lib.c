@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-2.0
+/* String helpers for a program without libc. */
+#include "lib.h"
+
+/* Count characters up to the NUL. */
+size_t str_len(const char *s)
+{
+	size_t n = 0;
+
+	while (s[n])
+		n++;
+	return n;
+}
+
+/* Compare two strings for equality. */
+bool str_eq(const char *a, const char *b)
+{
+	while (*a && *a == *b) {
+		a++;
+		b++;
+	}
+	return *a == *b;
+}
+
+/* Compare the tail of @s with @suffix. */
+bool str_ends_with(const char *s, const char *suffix)
+{
+	size_t n = str_len(s), m = str_len(suffix);
+
+	return n >= m && str_eq(s + n - m, suffix);
+}
+
+/* Decimal digits only, at least one, no overflow past 9 digits. */
+bool parse_uint(const char *s, unsigned int *value)
+{
+	unsigned int v = 0;
+	size_t n = 0;
+
+	for (; s[n]; n++) {
+		if (s[n] < '0' || s[n] > '9' || n >= 9)
+			return false;
+		v = v * 10 + (s[n] - '0');
+	}
+	*value = v;
+	return n > 0;
+}

@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * Re-exec roles: what this program does when a case, or the kernel's own
+ * self-tests, exec it with arguments.
+ *
+ *   init --exit N       exit(N) at once (call_usermodehelper and the
+ *                       kernel-thread-execs self-test check the status)
+ *   init --exec-child a1 a2
+ *                       check what execve_with_args passed, exit with an
+ *                       enum exec_child_code
+ */
+#include "boot.h"
+#include "lib.h"
+#include "sys.h"
+
+/* Exit code for arguments this program does not understand. */
+#define ROLE_USAGE	125
+
+volatile long exec_marker = EXEC_MARKER_INITIAL;
+
+/* Name what --exec-child found wrong. */
+const char *exec_child_error(int code)
+{
+	switch (code) {
+	case EXEC_CHILD_BAD_ARGC:
+		return "--exec-child: argc is not 4";
+	case EXEC_CHILD_BAD_ARGV:
+		return "--exec-child: argv differs from what was passed";
+	case EXEC_CHILD_BAD_ENVP:
+		return "--exec-child: envp is not {\"K=V\", NULL}";
+	case EXEC_CHILD_BAD_AUXV:
+		return "--exec-child: auxv lacks AT_PAGESZ or AT_ENTRY";
+	case EXEC_CHILD_OLD_MEMORY:
+		return "--exec-child: the old image's memory survived execve";
+	default:
+		return "--exec-child did not run to completion";
+	}
+}
+
+/* The checks of --exec-child, in the order of enum exec_child_code. */
+static int exec_child(int argc, char **argv, char **envp)
+{
+	unsigned long value;
+
+	if (argc != 4)
+		return EXEC_CHILD_BAD_ARGC;
+	if (!str_ends_with(argv[0], "init") || !str_eq(argv[2], "a1") ||
+	    !str_eq(argv[3], "a2") || argv[4])
+		return EXEC_CHILD_BAD_ARGV;
+	if (!envp[0] || !str_eq(envp[0], "K=V") || envp[1])
+		return EXEC_CHILD_BAD_ENVP;
+	if (!auxv_get(AT_PAGESZ, &value) || !auxv_get(AT_ENTRY, &value))
+		return EXEC_CHILD_BAD_AUXV;
+	if (exec_marker != EXEC_MARKER_INITIAL)
+		return EXEC_CHILD_OLD_MEMORY;
+	return EXEC_CHILD_OK;
+}
+
+/* Dispatch on argv[1]. */
+void run_role(int argc, char **argv, char **envp)
+{
+	unsigned int code;
+
+	if (argc == 3 && str_eq(argv[1], "--exit") && parse_uint(argv[2], &code))
+		sys_exit(code);
+	if (str_eq(argv[1], "--exec-child"))
+		sys_exit(exec_child(argc, argv, envp));
+	sys_write(2, "init: unknown arguments\n", 24);
+	sys_exit(ROLE_USAGE);
+}

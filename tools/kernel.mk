@@ -1,0 +1,109 @@
+# SPDX-License-Identifier: GPL-2.0
+# Build and boot one reference kernel:
+#   make -f tools/kernel.mk ARCH=arm FLOW=new [INIT=static.elf] [vmlinux|boot|oracle]
+# The top-level Makefile calls this once per (architecture, flow).
+
+ARCH_MK := $(firstword $(wildcard arch-examples/*/$(ARCH).mk))
+ifeq ($(ARCH_MK),)
+$(error ARCH=$(ARCH) is not a reference port (arch-examples/*/$(ARCH).mk))
+endif
+include $(ARCH_MK)
+
+A := arch-examples/$(SRCARCH)
+FLOWS := $(notdir $(patsubst %/Kconfig,%,$(wildcard $(A)/*/Kconfig)))
+ifeq ($(filter $(FLOW),$(FLOWS)),)
+$(error ARCH=$(ARCH) has no FLOW=$(FLOW); its flows: $(FLOWS))
+endif
+
+B := build/$(ARCH)-$(FLOW)$(if $(INIT),-init)
+CC := $(TRIPLE)-gcc
+UAPI_INCLUDE ?= /usr/$(TRIPLE)/include
+ifeq ($(shell command -v $(CC)),)
+$(error $(CC) not found: run make deps)
+endif
+
+# Kconfig: what the architecture and this flow select.
+$(B)/config.mk: reference/Kconfig $(A)/Kconfig $(A)/$(FLOW)/Kconfig tools/kconfig.py
+	@mkdir -p $(@D)
+	tools/kconfig.py reference/Kconfig $(A)/Kconfig $(A)/$(FLOW)/Kconfig > $@.tmp
+	mv $@.tmp $@
+include $(B)/config.mk
+include reference/Kbuild
+
+KINCLUDE := -I$(B)/include -I$(A)/$(FLOW)/include -I$(A)/common/include \
+	    -Ireference/include -idirafter $(UAPI_INCLUDE)
+KCFLAGS := -std=gnu11 -ffreestanding -fno-pie -fno-stack-protector \
+	   -fno-asynchronous-unwind-tables -fno-unwind-tables -fno-common \
+	   -O2 -g -Wall -Wextra -Wno-unused-parameter -Werror \
+	   $(KINCLUDE) $(KCONFIG_CFLAGS) $(ARCH_CFLAGS) \
+	   -DUTS_ARCH='"$(ARCH)"' -DUTS_FLOW='"$(FLOW)"'
+KAFLAGS := -D__ASSEMBLY__ $(KINCLUDE) $(KCONFIG_CFLAGS) $(ARCH_CFLAGS)
+
+arch-src := $(filter-out %/asm-offsets.c,\
+	$(wildcard $(A)/common/*.c $(A)/common/*.S $(A)/$(FLOW)/*.c $(A)/$(FLOW)/*.S))
+objs := $(addprefix $(B)/reference/,$(obj-y)) \
+	$(patsubst %,$(B)/%.o,$(basename $(arch-src)))
+
+GEN := $(B)/include/generated/asm-offsets.h
+
+$(B)/asm-offsets.s: $(A)/common/asm-offsets.c $(B)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(KCFLAGS) -MMD -MP -S -o $@ $<
+$(GEN): $(B)/asm-offsets.s tools/asm-offsets.py
+	@mkdir -p $(@D)
+	tools/asm-offsets.py $< $@ $(B)/asm-offsets.json
+
+$(B)/reference/%.o: reference/%.c $(B)/config.mk | $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(KCFLAGS) -MMD -MP -c -o $@ $<
+$(B)/reference/%.o: reference/%.S $(B)/config.mk | $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(KAFLAGS) -MMD -MP -c -o $@ $<
+$(B)/$(A)/%.o: $(A)/%.c $(B)/config.mk | $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(KCFLAGS) -MMD -MP -c -o $@ $<
+$(B)/$(A)/%.o: $(A)/%.S $(B)/config.mk | $(GEN)
+	@mkdir -p $(@D)
+	$(CC) $(KAFLAGS) -MMD -MP -c -o $@ $<
+
+# The initramfs: the boot test (or INIT=) as /init, plus its fixtures.
+USER_SRC := $(wildcard tests/boot/*.c tests/boot/arch/$(SRCARCH)/*.S)
+$(B)/boot-test: $(USER_SRC) $(wildcard tests/boot/*.h tests/boot/arch/$(SRCARCH)/*.h)
+	@mkdir -p $(@D)
+	$(CC) -static -nostdlib -ffreestanding -fno-pie -no-pie -fno-stack-protector \
+	  -O2 -g -Wall -Wextra -Werror $(USER_CFLAGS) \
+	  -Itests/boot -Itests/boot/arch/$(SRCARCH) -idirafter $(UAPI_INCLUDE) \
+	  -Wl,-Ttext-segment=$(USER_BASE) -Wl,-z,max-page-size=4096 \
+	  -Wl,--build-id=none -o $@ $(USER_SRC)
+INIT_ELF := $(if $(INIT),$(INIT),$(B)/boot-test)
+$(B)/initramfs.cpio: $(INIT_ELF) tools/mkinitramfs.sh $(if $(INIT),FORCE)
+	tools/mkinitramfs.sh $(B)/rootfs $@ $(INIT_ELF)
+$(B)/reference/init/initramfs_data.o: $(B)/initramfs.cpio
+$(B)/reference/init/initramfs_data.o: KAFLAGS += -DINITRAMFS='"$(B)/initramfs.cpio"'
+
+$(B)/kernel.lds: reference/kernel.lds.S $(B)/config.mk
+	$(CC) -E -P -x c -D__ASSEMBLY__ $(KINCLUDE) -o $@ $<
+$(B)/vmlinux: $(objs) $(B)/kernel.lds
+	$(CC) $(ARCH_CFLAGS) -nostdlib -static -no-pie -Wl,--build-id=none \
+	  -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments \
+	  -T $(B)/kernel.lds -o $@ $(objs) -lgcc
+
+QEMU_COMMON := -nographic -monitor none -no-reboot \
+	       -icount shift=0,align=off,sleep=off
+BOOT_TIMEOUT ?= 60
+RUN := tests/qemu-run --name $(ARCH)-$(FLOW) --log $(B)/boot.log \
+	--timeout $(BOOT_TIMEOUT) $(if $(INIT),--custom-init,--results build/results/$(ARCH)-$(FLOW).json)
+
+vmlinux: $(B)/vmlinux
+boot: $(B)/vmlinux
+	@command -v $(QEMU) >/dev/null || { echo "$(QEMU) not found: run make deps" >&2; exit 1; }
+	@$(RUN) $(RUN_FLAGS) -- $(QEMU) $(QEMU_ARGS) $(QEMU_COMMON) -kernel $(B)/vmlinux
+oracle: $(B)/initramfs.cpio
+	@command -v $(QEMU_USER) >/dev/null || { echo "$(QEMU_USER) not found: run make deps" >&2; exit 1; }
+	@tests/oracle-run --name $(ARCH) --root $(B)/rootfs $(RUN_FLAGS) -- $(QEMU_USER)
+print-%:
+	@echo '$($*)'
+
+.PHONY: vmlinux boot oracle FORCE
+.DEFAULT_GOAL := vmlinux
+-include $(objs:.o=.d) $(B)/asm-offsets.d

@@ -1,0 +1,650 @@
+#!/usr/bin/python3
+"""Porting status: parse checklists/<arch>.txt, merge boot-test results, render.
+
+    tools/status.py [--checklists DIR] [--results DIR] check
+    tools/status.py [--checklists DIR] [--results DIR] term
+    tools/status.py [--checklists DIR] [--results DIR] rst OUTDIR
+
+The checklist format is described in checklists/README.  Every problem found
+in a checklist is reported as "path:line: what is wrong" and exits 2.
+Results are build/results/<target>-<flow>.json as written by the boot runner:
+    {"arch": "arm", "flow": "new", "cases": {"<case>": "ok"|"not ok"|"skip"},
+     "passed": true|false}
+"""
+
+import argparse
+import json
+import os
+import re
+import sys
+import textwrap
+
+# The conversion steps, in porting order: (id, short heading, what to do).
+STEPS = [
+    ("current_pt_regs", "regs",
+     "current_pt_regs() and task_pt_regs() give the pt_regs slot at the top of the "
+     "kernel stack, for user tasks and for kernel threads alike."),
+    ("generic_kernel_thread", "kthread",
+     "copy_thread() puts fn/arg of a kernel thread in callee-saved registers of the "
+     "switch frame and resumes it in ret_from_kernel_thread (schedule_tail, fn(arg)); "
+     "select GENERIC_KERNEL_THREAD and delete the arch kernel_thread()."),
+    ("generic_kernel_execve", "kexecve",
+     "select GENERIC_KERNEL_EXECVE: kernel_execve() is do_execve() on the normal "
+     "pt_regs, the thread function returns 0 and ret_from_kernel_thread goes on into "
+     "the syscall-exit path; no copy of pt_regs, no ret_from_kernel_execve."),
+    ("generic_sys_execve", "execve",
+     "define __ARCH_WANT_SYS_EXECVE: the generic sys_execve finds pt_regs with "
+     "current_pt_regs(); post-exec fixups move into start_thread()."),
+    ("generic_fork", "fork",
+     "define __ARCH_WANT_SYS_FORK/VFORK/CLONE and select the right CLONE_BACKWARDS* "
+     "for the clone argument order; keep only a tiny wrapper where callee-saved "
+     "registers must be saved next to pt_regs."),
+    ("no_pt_regs_args", "noregs",
+     "the 3.8 flag day: no struct pt_regs * argument in do_fork(), copy_thread(), "
+     "do_execve() and ->load_binary(); copy_thread() tests PF_KTHREAD."),
+    ("do_exit_out_of_asm", "do_exit",
+     "no do_exit() call in the arch entry code: kernel-thread payloads exit "
+     "themselves, and a payload that returns goes to user mode."),
+]
+STEP_IDS = [s[0] for s in STEPS]
+STEP_SHORT = {s[0]: s[1] for s in STEPS}
+STEP_DESC = {s[0]: s[2] for s in STEPS}
+
+STATES = {
+    "ok": "done in the reference port here and proved by the named boot-test case(s)",
+    "TODO": "not done yet",
+    "N/A": "does not apply (the note says why)",
+    "hist": "done in Linux (version and file/function given), not built or booted here",
+}
+
+# Boot-test case names an ok step may cite (tests/boot).  auxv_* is a family.
+KERNEL_CASES = [
+    "kernel_init_is_pid_1", "kthreadd_is_pid_2", "kernel_thread_runs_fn_with_arg",
+    "kernel_thread_is_kthread", "kthread_run_via_kthreadd",
+    "call_usermodehelper_runs_user_program", "kthread_exec_becomes_user",
+    "user_cannot_reach_kernel_thread",
+]
+USER_CASES = [
+    "argv_from_kernel", "envp_from_kernel", "fork_child_gets_zero",
+    "fork_parent_gets_pid", "fork_child_callee_saved", "fork_parent_callee_saved",
+    "fork_copies_memory", "vfork_suspends_parent", "vfork_shares_memory",
+    "vfork_then_execve", "clone_new_stack", "clone_vm_shares_memory",
+    "execve_with_args", "execve_enoent", "execve_enoexec_text",
+    "execve_enoexec_foreign", "execve_efault", "wait4_exit_status", "wait4_wnohang",
+    "wait4_echild", "enosys", "write_efault", "fork_eagain_at_task_limit",
+    "sigsegv_kills_child", "sigill_kills_child",
+]
+KNOWN_CASES = set(KERNEL_CASES + USER_CASES)
+CASE_FAMILY = re.compile(r"auxv_[a-z0-9_]+$")
+
+FIELDS = ["Architecture", "Linux arch dir", "Converted in", "Reference port",
+          "Boot targets", "Notes"]
+REQUIRED = FIELDS[:4]
+VALUE_COL = 24          # header values start at column 25 (cut -c25-)
+FLOWS = ("old", "new")
+PROVING_FLOW = "new"    # ok steps are proved by the converted (new) flow
+TERM_WIDTH = 100
+
+VERSION = r"\d+\.\d+"
+CONVERTED = re.compile(
+    r"kernel_thread (?P<kt>%s)(?P<ktu> \(unverified\))?, "
+    r"kernel_execve (?P<ke>%s)(?P<keu> \(unverified\))?, "
+    r"fork (?P<fk>%s)(?P<fku> \(unverified\))?$" % (VERSION, VERSION, VERSION))
+JOINED = re.compile(r"joined (?P<v>%s)\b" % VERSION)
+HIST_REF = re.compile(r"(?P<v>%s)(\s|$)" % VERSION)
+RULE = re.compile(r"    -+\s*$")
+ROW = re.compile(r"    \|(.*)\|\s*$")
+
+
+class ChecklistError(Exception):
+    def __init__(self, path, line, msg):
+        super().__init__("%s:%d: %s" % (path, line, msg))
+
+
+class Step:
+    def __init__(self, sid, state, line):
+        self.id, self.state, self.line = sid, state, line
+        self.proof_parts, self.note_parts = [], []
+
+    @property
+    def proof(self):
+        return " ".join(p for p in self.proof_parts if p)
+
+    @property
+    def note(self):
+        return " ".join(p for p in self.note_parts if p)
+
+    @property
+    def tests(self):
+        return [t for t in re.split(r"[\s,]+", self.proof) if t]
+
+    def version(self):
+        m = HIST_REF.match(self.proof)
+        return m.group("v") if m else ""
+
+
+class Checklist:
+    def __init__(self, path):
+        self.path = path
+        self.fields, self.field_lines = {}, {}
+        self.steps = {}
+        self.table_end = 0
+
+    @property
+    def arch(self):
+        return self.fields["Architecture"]
+
+    @property
+    def port(self):
+        """('flows', ['old', 'new']) | ('planned', text) | ('none', reason)"""
+        value = self.fields["Reference port"]
+        if value.startswith("planned"):
+            return "planned", value
+        if value.startswith("none"):
+            return "none", value
+        return "flows", value.split()
+
+    @property
+    def targets(self):
+        return self.fields.get("Boot targets", self.arch).split()
+
+
+def _err(cl, line, msg):
+    raise ChecklistError(cl.path, line, msg)
+
+
+def parse_checklist(path):
+    cl = Checklist(path)
+    with open(path, encoding="utf-8") as f:
+        lines = f.read().split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    n = 0
+    last_field = None
+    # Header: '#' lines.
+    while n < len(lines) and lines[n].startswith("#"):
+        text, lineno = lines[n], n + 1
+        n += 1
+        if text.strip() == "#":
+            last_field = None
+            continue
+        m = re.match(r"# ([A-Za-z][A-Za-z ]*):( +)(\S.*)$", text)
+        if m and len("# " + m.group(1) + ":" + m.group(2)) != VALUE_COL:
+            _err(cl, lineno, "header value of '%s' must start at column %d"
+                 % (m.group(1), VALUE_COL + 1))
+        if m:
+            name = m.group(1)
+            if name not in FIELDS:
+                _err(cl, lineno, "unknown header field '%s' (known: %s)"
+                     % (name, ", ".join(FIELDS)))
+            if name in cl.fields:
+                _err(cl, lineno, "duplicate header field '%s'" % name)
+            cl.fields[name] = m.group(3).strip()
+            cl.field_lines[name] = lineno
+            last_field = name
+            continue
+        if (last_field and len(text) > VALUE_COL and text[VALUE_COL] != " "
+                and text[1:VALUE_COL].strip() == ""):
+            cl.fields[last_field] += " " + text[VALUE_COL:].strip()
+            continue
+        _err(cl, lineno, "header line is neither '# Field: value' (value at column %d) "
+             "nor a continuation at column %d" % (VALUE_COL + 1, VALUE_COL + 1))
+    for name in REQUIRED:
+        if name not in cl.fields:
+            _err(cl, 1, "missing header field '%s'" % name)
+    _check_header(cl)
+    # Table: rule, column-heading row, rule, step rows, rule.
+    while n < len(lines) and lines[n].strip() == "":
+        n += 1
+    if n >= len(lines):
+        _err(cl, len(lines), "no step table after the header")
+    expect = ["rule", "heading", "rule"]
+    for what in expect:
+        if n >= len(lines):
+            _err(cl, len(lines), "step table ends early")
+        text, lineno = lines[n], n + 1
+        if what == "rule" and not RULE.match(text):
+            _err(cl, lineno, "expected a table rule '    -----'")
+        if what == "heading":
+            m = ROW.match(text)
+            if not m or m.group(1).split("|")[0].strip() != "step":
+                _err(cl, lineno, "expected the column headings '    | step | state | "
+                     "proof | note |'")
+        n += 1
+    prev = None
+    closed = False
+    while n < len(lines):
+        text, lineno = lines[n], n + 1
+        n += 1
+        if RULE.match(text):
+            closed = True
+            cl.table_end = lineno
+            break
+        m = ROW.match(text)
+        if not m:
+            _err(cl, lineno, "malformed row: expected '    | step: | state | proof | note |'")
+        cells = m.group(1).split("|")
+        if len(cells) != 4:
+            _err(cl, lineno, "malformed row: %d cells, expected 4 "
+                 "(step: | state | proof | note)" % len(cells))
+        name, state, proof, note = (c.strip() for c in cells)
+        if name == "":
+            if state != "" or prev is None:
+                _err(cl, lineno, "malformed row: a continuation row has empty step "
+                     "and state cells and follows a step row")
+            prev.proof_parts.append(proof)
+            prev.note_parts.append(note)
+            continue
+        if not name.endswith(":"):
+            _err(cl, lineno, "malformed row: the step cell must end with ':'")
+        sid = name[:-1].strip()
+        if sid not in STEP_IDS:
+            _err(cl, lineno, "unknown step id '%s' (steps: %s)" % (sid, " ".join(STEP_IDS)))
+        if sid in cl.steps:
+            _err(cl, lineno, "duplicate step '%s' (first at line %d)"
+                 % (sid, cl.steps[sid].line))
+        if state not in STATES:
+            _err(cl, lineno, "unknown state '%s' (states: %s)" % (state, ", ".join(STATES)))
+        prev = Step(sid, state, lineno)
+        prev.proof_parts.append(proof)
+        prev.note_parts.append(note)
+        cl.steps[sid] = prev
+    if not closed:
+        _err(cl, len(lines), "step table has no closing rule")
+    for text_n in range(n, len(lines)):
+        if lines[text_n].strip():
+            _err(cl, text_n + 1, "text after the step table")
+    for sid in STEP_IDS:
+        if sid not in cl.steps:
+            _err(cl, cl.table_end, "missing step '%s'" % sid)
+    order = [s.id for s in sorted(cl.steps.values(), key=lambda s: s.line)]
+    for i, sid in enumerate(order):
+        if sid != STEP_IDS[i]:
+            _err(cl, cl.steps[sid].line, "step '%s' out of porting order (expected '%s' "
+                 "here)" % (sid, STEP_IDS[i]))
+    for sid in STEP_IDS:
+        _check_step(cl, cl.steps[sid])
+    return cl
+
+
+def _check_header(cl):
+    f, at = cl.fields, cl.field_lines
+    stem = os.path.splitext(os.path.basename(cl.path))[0]
+    if f["Architecture"] != stem:
+        _err(cl, at["Architecture"], "Architecture '%s' does not match the file name "
+             "'%s'" % (f["Architecture"], os.path.basename(cl.path)))
+    if not re.match(r"arch/[a-z0-9]+$", f["Linux arch dir"]):
+        _err(cl, at["Linux arch dir"], "Linux arch dir must look like 'arch/<name>'")
+    if not (CONVERTED.match(f["Converted in"]) or JOINED.match(f["Converted in"])):
+        _err(cl, at["Converted in"], "Converted in must be 'kernel_thread V, "
+             "kernel_execve V, fork V' (each V may be followed by ' (unverified)') "
+             "or 'joined V ...'")
+    kind, val = cl.port
+    if kind == "none" and not re.match(r"none: \S", f["Reference port"]):
+        _err(cl, at["Reference port"], "Reference port 'none' needs a reason: "
+             "'none: <why>'")
+    if kind == "planned" and not re.match(r"planned(:\s\S.*)?$", f["Reference port"]):
+        _err(cl, at["Reference port"], "Reference port must be 'planned' or "
+             "'planned: <text>'")
+    if kind == "flows" and (not val or any(v not in FLOWS for v in val)
+                            or len(set(val)) != len(val)):
+        _err(cl, at["Reference port"], "Reference port must be flows booted here "
+             "('old new' or 'new'), 'planned' or 'none: <why>'")
+    if "Boot targets" in f and not re.match(r"[a-z0-9_]+( [a-z0-9_]+)*$", f["Boot targets"]):
+        _err(cl, at["Boot targets"], "Boot targets must be result-file arch names "
+             "separated by spaces")
+
+
+def _check_step(cl, st):
+    if st.state == "ok":
+        kind, flows = cl.port
+        if kind != "flows" or PROVING_FLOW not in flows:
+            _err(cl, st.line, "step '%s' is ok but Reference port names no '%s' flow "
+                 "booted here" % (st.id, PROVING_FLOW))
+        if not st.tests:
+            _err(cl, st.line, "step '%s' is ok but names no boot-test case" % st.id)
+        for t in st.tests:
+            if t not in KNOWN_CASES and not CASE_FAMILY.match(t):
+                _err(cl, st.line, "step '%s': unknown boot-test case '%s'" % (st.id, t))
+    elif st.state == "hist":
+        if not HIST_REF.match(st.proof):
+            _err(cl, st.line, "step '%s' is hist but its reference does not start with "
+                 "a Linux version (e.g. '3.7 arch/x86/kernel/entry_32.S "
+                 "ret_from_kernel_thread')" % st.id)
+    elif st.state == "N/A":
+        if not st.note:
+            _err(cl, st.line, "step '%s' is N/A but its note does not say why" % st.id)
+
+
+def load_checklists(directory):
+    """Return (checklists sorted by arch, list of error lines)."""
+    try:
+        names = sorted(n for n in os.listdir(directory) if n.endswith(".txt"))
+    except OSError as e:
+        return [], ["%s: %s" % (directory, e.strerror)]
+    out, errors = [], []
+    if not names:
+        errors.append("%s: no checklists (*.txt)" % directory)
+    for name in names:
+        try:
+            out.append(parse_checklist(os.path.join(directory, name)))
+        except ChecklistError as e:
+            errors.append(str(e))
+        except (OSError, UnicodeDecodeError) as e:
+            errors.append("%s:1: cannot read: %s" % (os.path.join(directory, name), e))
+    return out, errors
+
+
+# ---------------------------------------------------------------- results
+
+def load_results(directory):
+    """Return ({(target, flow): {"cases": {...}, "passed": bool}}, errors)."""
+    results, errors = {}, []
+    if not os.path.isdir(directory):
+        return results, errors
+    for name in sorted(os.listdir(directory)):
+        m = re.match(r"(.+)-(old|new)\.json$", name)
+        if not m:
+            continue
+        path = os.path.join(directory, name)
+        try:
+            with open(path, encoding="utf-8") as f:
+                data = json.load(f)
+        except (OSError, ValueError) as e:
+            errors.append("%s: not readable JSON: %s" % (path, e))
+            continue
+        cases = data.get("cases") if isinstance(data, dict) else None
+        if (not isinstance(cases, dict) or not isinstance(data.get("passed"), bool)
+                or any(v not in ("ok", "not ok", "skip") for v in cases.values())):
+            errors.append("%s: expected {\"cases\": {name: \"ok\"|\"not ok\"|\"skip\"}, "
+                          "\"passed\": true|false}" % path)
+            continue
+        results[(m.group(1), m.group(2))] = data
+    return results, errors
+
+
+def step_cell(cl, st, results):
+    """What the matrix shows for one step of one architecture."""
+    if st.state == "ok":
+        seen_all = True
+        for target in cl.targets:
+            run = results.get((target, PROVING_FLOW))
+            for t in st.tests:
+                verdict = run["cases"].get(t) if run else None
+                if verdict == "not ok":
+                    return "FAIL"
+                if verdict != "ok":
+                    seen_all = False
+        return "tested" if seen_all else "untested"
+    if st.state == "hist":
+        return st.version() + ("?" if "unverified" in st.note else "")
+    return st.state
+
+
+def boots_here(cl, results):
+    kind, flows = cl.port
+    if kind == "planned":
+        return "planned"
+    if kind == "none":
+        return "-"
+    out = []
+    for flow in flows:
+        runs = [results.get((t, flow)) for t in cl.targets]
+        if any(r is not None and not r["passed"] for r in runs):
+            out.append(flow + "!")
+        elif all(r is not None for r in runs):
+            out.append(flow)
+        else:
+            out.append(flow + "?")
+    return " ".join(out)
+
+
+def converted_in(cl):
+    text = cl.fields["Converted in"]
+    m = JOINED.match(text)
+    if m:
+        return "new " + m.group("v")
+    m = CONVERTED.match(text)
+    vs = sorted({m.group("kt"), m.group("ke"), m.group("fk")},
+                key=lambda v: tuple(int(x) for x in v.split(".")))
+    short = vs[0] if len(vs) == 1 else vs[0] + "-" + vs[-1]
+    return short + ("?" if "unverified" in text else "")
+
+
+LEGEND_CELLS = [
+    ("tested", "ok here, and every named boot-test case passed in the latest %s-flow "
+     "results" % PROVING_FLOW),
+    ("untested", "ok here, but no latest result shows the named case(s) passing"),
+    ("FAIL", "ok here, but a named case failed in the latest results"),
+    ("3.7", "hist: done in that Linux version, not booted here ('?': partly unverified)"),
+    ("TODO", "not done yet"),
+    ("N/A", "does not apply (see the checklist note)"),
+]
+LEGEND_COLS = [
+    ("conv.in", "Linux version(s) of the conversion ('?': partly unverified); "
+     "'new V': joined Linux in V with the new flow only"),
+    ("boots", "flows of the reference port: 'old', 'new' passed in the latest results, "
+     "'x!' failed, 'x?' not run yet; 'planned': port to come; '-': no port here"),
+]
+
+
+# ---------------------------------------------------------------- terminal
+
+def render_term(checklists, results):
+    widths = [10, 9, 9] + [8] * len(STEPS)
+    head = ["arch", "conv.in", "boots"] + [STEP_SHORT[s] for s in STEP_IDS]
+    out = []
+
+    def row(cells):
+        out.append(" ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip())
+
+    row(head)
+    row(["-" * w for w in widths])
+    for cl in checklists:
+        row([cl.arch, converted_in(cl), boots_here(cl, results)]
+            + [step_cell(cl, cl.steps[s], results) for s in STEP_IDS])
+    out.append("")
+    wrap = textwrap.TextWrapper(width=TERM_WIDTH, subsequent_indent=" " * 10,
+                                break_long_words=False, break_on_hyphens=False)
+    out += wrap.wrap("%-9s %s" % ("steps:", " ".join(
+        "%s=%s" % (STEP_SHORT[s], s) for s in STEP_IDS)))
+    for name, text in LEGEND_COLS + LEGEND_CELLS:
+        out += wrap.wrap("%-9s %s" % (name + ":", text))
+    return "\n".join(out) + "\n"
+
+
+# ---------------------------------------------------------------- reST
+
+CODEISH = re.compile(r"[A-Za-z0-9_.$/>*+=#()-]*(_|\(\)|/|->|\*|=|#)[A-Za-z0-9_.$/>*+=#()-]*$")
+
+
+def rst_text(text):
+    """Plain checklist text as reST: code-like words become inline literals,
+    everything else is escaped."""
+    words = []
+    for word in text.split():
+        lead = re.match(r"[\"'(\[{<]*", word).group(0)
+        rest = word[len(lead):]
+        trail = re.search(r"[.,;:!?\"')\]}]*$", rest).group(0)
+        core = rest[:len(rest) - len(trail)] if trail else rest
+        # keep balanced parentheses ("fn()", "sizeof(pt_regs)") inside the literal
+        while core.count("(") > core.count(")") and trail.startswith(")"):
+            core, trail = core + ")", trail[1:]
+        if (re.search(r"[A-Za-z0-9]", core) and "`" not in core and CODEISH.match(core)
+                and not core.startswith("*")):
+            words.append(_esc(lead) + "``" + core + "``" + _esc(trail))
+        else:
+            words.append(_esc(word))
+    out = " ".join(words)
+    if re.match(r"[-+*#|]|\d+[.)]\s", out):
+        out = "\\" + out
+    return out
+
+
+def _esc(s):
+    return re.sub(r"([\\`*_|\[\]<>])", r"\\\1", s)
+
+
+def label(arch, sid=None):
+    return "checklist-%s" % arch if sid is None else "checklist-%s-%s" % (arch, sid)
+
+
+def _title(text, ch):
+    return [text, ch * len(text), ""]
+
+
+def _list_table(rows, widths=None, header_rows=1, stub_columns=0):
+    out = [".. list-table::", "   :header-rows: %d" % header_rows]
+    if stub_columns:
+        out.append("   :stub-columns: %d" % stub_columns)
+    out.append("   :widths: " + (" ".join(str(w) for w in widths) if widths else "auto"))
+    out.append("")
+    for r in rows:
+        for i, c in enumerate(r):
+            out.append(("   * - " if i == 0 else "     - ") + (c if c else "\\ "))
+    out.append("")
+    return out
+
+
+def _legend_rst():
+    out = ["Steps, in porting order:", ""]
+    for sid in STEP_IDS:
+        out += ["``%s``" % STEP_SHORT[sid],
+                "   ``%s``: %s" % (sid, rst_text(STEP_DESC[sid]))]
+    out += ["", "Cells and columns:", ""]
+    for name, text in LEGEND_COLS + LEGEND_CELLS:
+        out += ["``%s``" % name, "   " + rst_text(text)]
+    return out + [""]
+
+
+def _proof_rst(st):
+    if st.state == "ok":
+        return ", ".join("``%s``" % t for t in st.tests)
+    return rst_text(st.proof) if st.proof and st.proof != "-" else ""
+
+
+def render_matrix_rst(checklists, results):
+    out = [".. This file is generated by tools/status.py from checklists/; do not edit.",
+           "", ".. _status-matrix:", ""]
+    out += _title("Porting status matrix", "=")
+    out += ["One row per architecture, one column per conversion step in porting order; "
+            "every cell links to the step in that architecture's checklist. "
+            "Generated from ``checklists/*.txt`` and the latest boot-test results.", ""]
+    head = ["arch", "conv.in", "boots"] + [STEP_SHORT[s] for s in STEP_IDS]
+    rows = [head]
+    for cl in checklists:
+        cells = [":ref:`%s <%s>`" % (cl.arch, label(cl.arch)), rst_text(converted_in(cl)),
+                 rst_text(boots_here(cl, results))]
+        for sid in STEP_IDS:
+            cells.append(":ref:`%s <%s>`" % (step_cell(cl, cl.steps[sid], results),
+                                             label(cl.arch, sid)))
+        rows.append(cells)
+    out += _list_table(rows, stub_columns=1)
+    out += _title("Legend", "-")
+    out += _legend_rst()
+    out += [".. toctree::", "   :hidden:", ""]
+    out += ["   checklist-%s" % cl.arch for cl in checklists]
+    return "\n".join(out) + "\n"
+
+
+def render_checklist_rst(cl, results):
+    out = [".. This file is generated by tools/status.py from %s; do not edit."
+           % cl.path.replace(os.sep, "/"), "", ".. _%s:" % label(cl.arch), ""]
+    out += _title("Checklist: %s" % cl.arch, "=")
+    for name in FIELDS:
+        if name in cl.fields:
+            value = cl.fields[name]
+            if name == "Linux arch dir":
+                value = "``%s``" % value
+            else:
+                value = rst_text(value)
+            out.append(":%s: %s" % (name, value))
+    out.append(":Boots here: %s" % rst_text(boots_here(cl, results)))
+    out.append("")
+    rows = [["Step", "State", "Matrix", "Test or Linux reference", "Note"]]
+    for sid in STEP_IDS:
+        st = cl.steps[sid]
+        rows.append([":ref:`%s <%s>`" % (sid, label(cl.arch, sid)), st.state,
+                     rst_text(step_cell(cl, st, results)), _proof_rst(st),
+                     rst_text(st.note)])
+    out += _list_table(rows, widths=[18, 6, 8, 30, 38])
+    for sid in STEP_IDS:
+        st = cl.steps[sid]
+        out += [".. _%s:" % label(cl.arch, sid), ""]
+        out += _title(sid, "-")
+        out += [rst_text(STEP_DESC[sid]), ""]
+        out += [":State: %s (%s)" % (st.state, rst_text(STATES[st.state]))]
+        if st.state == "ok":
+            out.append(":Tests: " + _proof_rst(st))
+            out.append(":Latest result: " + rst_text(step_cell(cl, st, results)))
+        elif _proof_rst(st):
+            out.append(":Linux: " + _proof_rst(st))
+        if st.note:
+            out.append(":Note: " + rst_text(st.note))
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def _write_if_changed(path, text):
+    try:
+        with open(path, encoding="utf-8") as f:
+            if f.read() == text:
+                return
+    except OSError:
+        pass
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(text)
+
+
+def write_rst(outdir, checklists, results):
+    os.makedirs(outdir, exist_ok=True)
+    wanted = {"status-matrix.rst": render_matrix_rst(checklists, results)}
+    for cl in checklists:
+        wanted["checklist-%s.rst" % cl.arch] = render_checklist_rst(cl, results)
+    for name in os.listdir(outdir):       # drop pages of removed checklists
+        if re.match(r"checklist-.*\.rst$", name) and name not in wanted:
+            os.remove(os.path.join(outdir, name))
+    for name, text in wanted.items():
+        _write_if_changed(os.path.join(outdir, name), text)
+
+
+# ---------------------------------------------------------------- main
+
+def main(argv=None):
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--checklists", default=argparse.SUPPRESS, metavar="DIR",
+                        help="checklist directory (default: checklists)")
+    common.add_argument("--results", default=argparse.SUPPRESS, metavar="DIR",
+                        help="boot-test results directory (default: build/results)")
+    p = argparse.ArgumentParser(description="Porting status from checklists and "
+                                "boot-test results.", parents=[common])
+    sub = p.add_subparsers(dest="cmd", required=True)
+    sub.add_parser("check", parents=[common], help="validate the checklists only")
+    sub.add_parser("term", parents=[common], help="print the matrix")
+    r = sub.add_parser("rst", parents=[common], help="write reST pages to OUTDIR")
+    r.add_argument("outdir", metavar="OUTDIR")
+    args = p.parse_args(argv)
+    checklists_dir = getattr(args, "checklists", "checklists")
+    results_dir = getattr(args, "results", os.path.join("build", "results"))
+
+    checklists, errors = load_checklists(checklists_dir)
+    if errors:
+        for e in errors:
+            print(e, file=sys.stderr)
+        return 2
+    if args.cmd == "check":
+        return 0
+    results, errors = load_results(results_dir)
+    if errors:
+        for e in errors:
+            print(e, file=sys.stderr)
+        return 2
+    if args.cmd == "term":
+        sys.stdout.write(render_term(checklists, results))
+    else:
+        write_rst(args.outdir, checklists, results)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
