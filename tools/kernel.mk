@@ -22,10 +22,12 @@ ifeq ($(shell command -v $(CC)),)
 $(error $(CC) not found: run make deps)
 endif
 
-# Kconfig: what the architecture and this flow select.
-$(B)/config.mk: reference/Kconfig $(A)/Kconfig $(A)/$(FLOW)/Kconfig tools/kconfig.py
+# Kconfig: what the architecture, this target of it (e.g. Kconfig.x86_64)
+# and this flow select.
+KCONFIGS := $(A)/Kconfig $(wildcard $(A)/Kconfig.$(ARCH)) $(A)/$(FLOW)/Kconfig
+$(B)/config.mk: reference/Kconfig $(KCONFIGS) tools/kconfig.py
 	@mkdir -p $(@D)
-	tools/kconfig.py reference/Kconfig $(A)/Kconfig $(A)/$(FLOW)/Kconfig > $@.tmp
+	tools/kconfig.py reference/Kconfig $(KCONFIGS) > $@.tmp
 	mv $@.tmp $@
 include $(B)/config.mk
 include reference/Kbuild
@@ -39,7 +41,9 @@ KCFLAGS := -std=gnu11 -ffreestanding -fno-pie -fno-stack-protector \
 	   -DUTS_ARCH='"$(ARCH)"' -DUTS_FLOW='"$(FLOW)"'
 KAFLAGS := -D__ASSEMBLY__ $(KINCLUDE) $(KCONFIG_CFLAGS) $(ARCH_CFLAGS)
 
-arch-src := $(filter-out %/asm-offsets.c,\
+# An arch with several targets (x86: i386, x86_64) sets ARCH_EXCLUDE in
+# each target's .mk to drop the other targets' files (e.g. %_64.S).
+arch-src := $(filter-out %/asm-offsets.c $(ARCH_EXCLUDE),\
 	$(wildcard $(A)/common/*.c $(A)/common/*.S $(A)/$(FLOW)/*.c $(A)/$(FLOW)/*.S))
 objs := $(addprefix $(B)/reference/,$(obj-y)) \
 	$(patsubst %,$(B)/%.o,$(basename $(arch-src)))
@@ -91,8 +95,10 @@ $(B)/vmlinux: $(objs) $(B)/kernel.lds
 QEMU_COMMON := -nographic -monitor none -no-reboot \
 	       -icount shift=0,align=off,sleep=off
 BOOT_TIMEOUT ?= 60
+# QEMU's exit status after machine_power_off(): 0 unless the arch says.
+QEMU_OK_STATUS ?= 0
 RUN := tests/qemu-run --name $(ARCH)-$(FLOW) --log $(B)/boot.log \
-	--timeout $(BOOT_TIMEOUT) $(if $(INIT),--custom-init,--results build/results/$(ARCH)-$(FLOW).json)
+	--timeout $(BOOT_TIMEOUT) --ok-status $(QEMU_OK_STATUS) $(if $(INIT),--custom-init,--results build/results/$(ARCH)-$(FLOW).json)
 
 vmlinux: $(B)/vmlinux
 boot: $(B)/vmlinux

@@ -139,6 +139,7 @@ int copy_thread(unsigned long clone_flags, unsigned long stack_start,
 		struct pt_regs *regs);
 #endif
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
+void show_newborn_stack(const char *kind, struct task_struct *p);
 
 /* kernel/exit.c */
 void do_exit(long code) __noreturn;

@@ -13,6 +13,10 @@ struct thread_struct {
 #define task_pt_regs(p) \
 	((struct pt_regs *)((unsigned long)(p)->stack + THREAD_START_SP) - 1)
 
+/* Where a task that is not running will resume, and on which stack. */
+#define thread_saved_pc(tsk)	(task_thread_info(tsk)->cpu_context.pc)
+#define thread_saved_sp(tsk)	(task_thread_info(tsk)->cpu_context.sp)
+
 /*
  * Set up @regs to enter a new user image at @pc on stack @sp, in USR mode,
  * ARM state, interrupts on.  The rest of the registers start at zero.

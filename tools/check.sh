@@ -1,0 +1,27 @@
+#!/bin/sh
+# SPDX-License-Identifier: GPL-2.0
+# usage: tools/check.sh ARCH-FLOW...   (called by make check)
+#
+# One prove run over everything: a boot of every (architecture, flow), the
+# boot test on real Linux under qemu-user for every architecture, the
+# negative control, the host-side tests of the tools and the guide.
+# Ends with the line "N passed, N failed".
+set -u
+cd "$(dirname "$0")/.."
+gen=build/tests
+rm -rf "$gen" build/results
+mkdir -p "$gen"
+for boot in "$@"; do
+	arch=${boot%-*} flow=${boot##*-}
+	printf '#!/bin/sh\nexec make -s -f tools/kernel.mk ARCH=%s FLOW=%s RUN_FLAGS=--tap boot\n' \
+		"$arch" "$flow" > "$gen/boot-$boot.t"
+	[ -e "$gen/oracle-$arch.t" ] ||
+	printf '#!/bin/sh\nexec make -s -f tools/kernel.mk ARCH=%s FLOW=%s RUN_FLAGS=--tap oracle\n' \
+		"$arch" "$flow" > "$gen/oracle-$arch.t"
+done
+chmod +x "$gen"/*.t
+prove -j2 -v "$gen"/*.t tests/*.t tests/host/*.t > build/check.log 2>&1
+status=$?
+grep -E '^(not ok|[^ ]+\.t \.\.|Result:)' build/check.log
+tools/check-summary.py build/check.log || status=1
+exit $status

@@ -1,0 +1,81 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Read the KTAP documents a guest printed among its console output.
+
+A document starts at "KTAP version 1"; "# Subtest: NAME" names it (the
+kernel's self-tests do; /init's document has no name and is called "init");
+"1..N" is its plan; "ok N name [# SKIP reason]" and "not ok N name" are its
+results.  Lines that are none of these are console noise and are kept only
+as diagnostics ("# ..." lines right before a result).
+"""
+import re
+from dataclasses import dataclass, field
+
+RESULT = re.compile(r'^(not ok|ok) (\d+) ([^#]*?)\s*(?:#\s*(\S+)\s*(.*))?$')
+
+
+@dataclass
+class Result:
+    ok: bool
+    number: int
+    name: str
+    directive: str = ''      # "SKIP" or ""
+    reason: str = ''
+    diagnostics: list = field(default_factory=list)
+
+    @property
+    def status(self):
+        if not self.ok:
+            return 'not ok'
+        return 'skip' if self.directive.upper() == 'SKIP' else 'ok'
+
+
+@dataclass
+class Document:
+    name: str = 'init'
+    plan: int = -1
+    results: list = field(default_factory=list)
+
+    def problems(self):
+        """What is wrong with the document itself (not with its cases)."""
+        out = []
+        if self.plan < 0:
+            out.append(f'{self.name}: no plan line')
+        elif len(self.results) != self.plan:
+            out.append(f'{self.name}: plan 1..{self.plan} but {len(self.results)} results (truncated?)')
+        for i, r in enumerate(self.results, 1):
+            if r.number != i:
+                out.append(f'{self.name}: result {r.name} numbered {r.number}, expected {i}')
+                break
+        return out
+
+
+def parse(text):
+    """Returns the list of Documents found in @text, in order."""
+    docs = []
+    pending = []
+    for raw in text.splitlines():
+        line = raw.rstrip('\r')
+        if line.strip() == 'KTAP version 1':
+            docs.append(Document())
+            pending = []
+            continue
+        if not docs:
+            continue
+        doc = docs[-1]
+        m = re.match(r'^# Subtest: (\S+)', line)
+        if m and not doc.results:
+            doc.name = m.group(1)
+            continue
+        m = re.match(r'^1\.\.(\d+)$', line)
+        if m and doc.plan < 0:
+            doc.plan = int(m.group(1))
+            continue
+        m = RESULT.match(line)
+        if m:
+            doc.results.append(Result(m.group(1) == 'ok', int(m.group(2)),
+                                      m.group(3).strip(), m.group(4) or '',
+                                      m.group(5) or '', pending))
+            pending = []
+        elif line.startswith('#'):
+            pending.append(line)
+    return docs
