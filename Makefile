@@ -32,7 +32,7 @@ boot: deps
 # Build every kernel (in parallel: make -j2 kernels).
 kernels: $(addprefix kernel-,$(BOOTS))
 kernel-%:
-	@$(KMAKE) ARCH=$(subst -, FLOW=,$*) vmlinux
+	@$(KMAKE) -s ARCH=$(subst -, FLOW=,$*) vmlinux
 
 html: deps status-rst
 	$(SPHINXBUILD) -q -W --keep-going -n -b html -c . docs build/html
