@@ -1,0 +1,17 @@
+# arm64: ARMv8-A (Cortex-A57) at EL1 on QEMU's "virt" machine.
+SRCARCH		:= arm64
+TRIPLE		:= aarch64-linux-gnu
+DEBIAN_ARCH	:= arm64
+DEPS		:= gcc-aarch64-linux-gnu linux-libc-dev-arm64-cross qemu-system-arm qemu-user
+# No FP/SIMD in the kernel (Linux builds it so too) nor in the boot test:
+# nothing saves those registers on a switch, and CPACR_EL1 leaves them
+# trapping (an EL0 FP instruction gets SIGILL).
+# -mstrict-align: the C that runs before paging_init() turns the MMU on
+# sees all memory as Device memory, where unaligned accesses fault.
+ARCH_CFLAGS	:= -march=armv8-a -mgeneral-regs-only -mstrict-align
+USER_CFLAGS	:= -march=armv8-a -mgeneral-regs-only
+USER_BASE	:= 0x48000000
+QEMU		:= qemu-system-aarch64
+QEMU_ARGS	:= -M virt -cpu cortex-a57 -m 256M \
+		   -semihosting-config enable=on,target=native
+QEMU_USER	:= qemu-aarch64
