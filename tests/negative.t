@@ -43,6 +43,11 @@ def run(patch):
     for d in COPY:
         shutil.copytree(os.path.join(TOP, d), os.path.join(tree, d),
                         ignore=shutil.ignore_patterns('__pycache__'))
+    # Start from the unbroken build, if there is one: only what the patch
+    # touches is rebuilt (copytree keeps the timestamps make compares).
+    built = os.path.join(TOP, 'build', f'{arch}-{flow}')
+    if os.path.isdir(built):
+        shutil.copytree(built, os.path.join(tree, 'build', f'{arch}-{flow}'))
     applied = subprocess.run(['patch', '-p1', '-s', '-i', patch], cwd=tree,
                              capture_output=True, text=True)
     if applied.returncode:

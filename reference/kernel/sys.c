@@ -49,8 +49,21 @@ long sys_sched_yield(void)
 	return 0;
 }
 
-long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg)
+/*
+ * The int arguments arrive in full registers.  Where the C ABI wants an
+ * int sign-extended in its 64-bit register (riscv64, mips64, s390x), user
+ * space need not have done it, and reboot's UAPI constants (0xfee1dead,
+ * several LINUX_REBOOT_CMD_*) are unsigned with bit 31 set: passed as longs
+ * they arrive zero-extended.  Since 2.6.29 (CVE-2009-0029) Linux's
+ * SYSCALL_DEFINE wraps each syscall in one that takes longs and truncates
+ * them (SyS_*, later __se_sys_*); this one does it itself.
+ */
+long sys_reboot(long magic1_arg, long magic2_arg, unsigned long cmd_arg,
+		void __user *arg)
 {
+	int magic1 = magic1_arg, magic2 = magic2_arg;
+	unsigned int cmd = cmd_arg;
+
 	(void)arg;
 	if (magic1 != (int)LINUX_REBOOT_MAGIC1 ||
 	    (magic2 != LINUX_REBOOT_MAGIC2 && magic2 != LINUX_REBOOT_MAGIC2A &&

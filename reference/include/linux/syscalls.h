@@ -23,7 +23,8 @@ long sys_getppid(void);
 long sys_sched_yield(void);
 long sys_wait4(pid_t pid, int __user *stat_addr, int options,
 	       void __user *rusage);
-long sys_reboot(int magic1, int magic2, unsigned int cmd, void __user *arg);
+/* Takes longs and truncates them, as Linux's syscall wrappers (kernel/sys.c). */
+long sys_reboot(long magic1, long magic2, unsigned long cmd, void __user *arg);
 
 /* Generic fork/execve, for the architectures that want them (asm/unistd.h). */
 #ifdef __ARCH_WANT_SYS_EXECVE

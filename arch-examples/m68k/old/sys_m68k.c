@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * m68k, old flow: execve (Linux 3.6 arch/m68k/kernel/process.c sys_execve,
+ * sys_m68k.c kernel_execve).
+ */
+#include <linux/sched.h>
+#include <linux/binfmts.h>
+#include <linux/syscalls.h>
+#include <asm/syscalls.h>
+
+/*
+ * The black magic of finding pt_regs: system_call calls us with sp at
+ * pt_regs, whose first fields d1, d2, d3 are our three arguments.  So the
+ * address of the first argument IS the pt_regs -- wherever the trap put
+ * them, top of the stack or (from kernel_execve()) the middle.
+ */
+long sys_execve(const char __user *name,
+		const char __user *const __user *argv,
+		const char __user *const __user *envp)
+{
+	struct pt_regs *regs = (struct pt_regs *)&name;
+	char filename[PATH_MAX];
+	long error = getname(filename, name);
+
+	if (error)
+		return error;
+	return do_execve(filename, argv, envp, regs);
+}
+
+/*
+ * exec from a kernel thread: the execve system call from kernel mode.
+ * The trap frame lands on this stack, below our caller's frames; on
+ * success do_execve() turns it into the new image's user registers and
+ * the trap "returns" to user mode from right there.  Nothing is copied,
+ * but the task keeps running in user mode with its kernel stack pointer
+ * in the middle of its stack: the next trap saves its pt_regs there too,
+ * which is why task_pt_regs() is thread.esp0, not a fixed slot.  Returns
+ * only on failure, with -errno.
+ */
+int kernel_execve(const char *filename, const char *const argv[],
+		  const char *const envp[])
+{
+	register long res asm("d0") = __NR_execve;
+	register const char *a asm("d1") = filename;
+	register const char *const *b asm("d2") = argv;
+	register const char *const *c asm("d3") = envp;
+
+	asm volatile("trap #0" : "+d" (res) : "d" (a), "d" (b), "d" (c)
+		     : "memory");
+	return res;
+}
