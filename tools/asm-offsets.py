@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 # SPDX-License-Identifier: GPL-2.0
-"""Extract the "->NAME value expr" markers of a compiled asm-offsets.s.
+"""Extract the "->NAME value expr" markers of a compiled asm-offsets.s
+(the value may carry the immediate prefix of the target's assembler: # or $).
 
 usage: asm-offsets.py ASM_OFFSETS_S OUT_H OUT_JSON
 
@@ -15,7 +16,7 @@ import sys
 def main(src, out_h, out_json):
     values = {}
     with open(src) as f:
-        for m in re.finditer(r'->(\w+) #?(-?\d+) (.*?)"', f.read()):
+        for m in re.finditer(r'->(\w+) [$#]?(-?\d+) (.*?)"', f.read()):
             values[m.group(1)] = int(m.group(2))
     if not values:
         sys.exit(f'{src}: no asm-offsets markers found')

@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * i386 system call and exception entry, and the way back to user mode,
+ * shared by the old and the new flow (Linux 3.x arch/x86/kernel/entry_32.S).
+ *
+ * A trap from user mode switches to TSS.sp0, 8 bytes under the stack top,
+ * where the CPU pushes ss, sp, flags, cs, ip; the entry code pushes the
+ * rest (SAVE_ALL), so struct pt_regs lies at its normal place,
+ * task_pt_regs():
+ *
+ *	stack + THREAD_SIZE  +----------------------+
+ *	                     |  8 bytes padding     |
+ *	TSS.sp0 = sp0 ->     +----------------------+
+ *	                     |  ss, sp              |  PT_OLDSS, PT_OLDESP
+ *	                     |  flags, cs, ip       |  pushed by the CPU
+ *	                     |  orig_ax             |  syscall nr / error code
+ *	                     |  gs fs es ds         |
+ *	                     |  ax bp di si dx cx bx|  PT_EAX .. PT_EBX
+ *	task_pt_regs() ->    +----------------------+
+ *	                     |  copies of bx .. bp  |  a system call's args
+ *	                     +----------------------+  <- sp in sys_*()
+ *
+ * A trap from kernel mode (the old flow's int $0x80 in kernel_execve, or a
+ * kernel bug) stays on the current stack and pushes no ss, sp.  The kernel
+ * never enables interrupts: these traps are the only ways in.
+ */
+#include <asm/segment.h>
+#include <asm/thread_info.h>
+#include <asm/errno.h>
+#include <asm/irq_vectors.h>
+#include <generated/asm-offsets.h>
+
+	.text
+
+	.macro	SAVE_ALL
+	cld
+	pushl	%gs
+	pushl	%fs
+	pushl	%es
+	pushl	%ds
+	pushl	%eax
+	pushl	%ebp
+	pushl	%edi
+	pushl	%esi
+	pushl	%edx
+	pushl	%ecx
+	pushl	%ebx			/* sp -> pt_regs */
+	movl	$__USER_DS, %edx	/* as Linux: flat user data in the */
+	movl	%edx, %ds		/* kernel too (no per-cpu fs, no */
+	movl	%edx, %es		/* stack-protector gs here) */
+	.endm
+
+	.macro	RESTORE_REGS
+	popl	%ebx
+	popl	%ecx
+	popl	%edx
+	popl	%esi
+	popl	%edi
+	popl	%ebp
+	popl	%eax
+	popl	%ds
+	popl	%es
+	popl	%fs
+	popl	%gs			/* sp -> orig_ax */
+	.endm
+
+/*
+ * int $0x80: number in eax, arguments in ebx, ecx, edx, esi, edi, ebp,
+ * result in eax.  Linux calls sys_*() with pt_regs itself as the argument
+ * area (asmlinkage, and asmlinkage_protect() against the compiler reusing
+ * it); this kernel's C is not built that way, so sys_*() get a copy.
+ */
+	.globl	system_call
+system_call:
+	pushl	%eax			/* orig_ax: the syscall number */
+	SAVE_ALL
+	cmpl	$NR_SYSCALLS, %eax
+	jae	syscall_badsys
+	.rept	6			/* copy bp, di, si, dx, cx, bx: each */
+	pushl	PT_EBP(%esp)		/* push moves sp down to the next */
+	.endr
+	call	*sys_call_table(, %eax, 4)
+	addl	$SYSCALL_ARGS_SIZE, %esp	/* sp -> pt_regs */
+	movl	%eax, PT_EAX(%esp)	/* the result, for user eax */
+
+/*
+ * Back to whatever pt_regs at sp say: user mode after a system call or a
+ * fork; kernel mode for the old flow's kernel threads and kernel_execve.
+ * iret pops ss, sp too only when going to another privilege level.
+ */
+	.globl	syscall_exit
+syscall_exit:
+	RESTORE_REGS
+	addl	$4, %esp		/* sp -> ip */
+	iret
+
+syscall_badsys:
+	movl	$-ENOSYS, PT_EAX(%esp)
+	jmp	syscall_exit
+
+/*
+ * The exception vectors.  Each stub makes the frame uniform -- an error
+ * code (0 where the CPU pushes none) in orig_ax -- and parks its vector
+ * number in the gs slot, as Linux parks its handler there; error_code
+ * builds the rest of pt_regs and swaps the real gs in.
+ */
+	.macro	TRAP_ENTRY nr
+trap_\nr:
+	.if !HAS_ERROR_CODE(\nr)
+	pushl	$0			/* no error code from the CPU */
+	.endif
+	pushl	$\nr			/* in the gs slot, for now */
+	jmp	error_code
+	.endm
+
+	.irp	nr, EXCEPTION_VECTORS
+	TRAP_ENTRY \nr
+	.endr
+
+error_code:
+	pushl	%fs
+	pushl	%es
+	pushl	%ds
+	pushl	%eax
+	pushl	%ebp
+	pushl	%edi
+	pushl	%esi
+	pushl	%edx
+	pushl	%ecx
+	pushl	%ebx			/* sp -> pt_regs */
+	cld
+	movl	PT_GS(%esp), %edx	/* the vector */
+	movl	%gs, %ecx
+	movl	%ecx, PT_GS(%esp)	/* the real gs */
+	movl	$__USER_DS, %ecx
+	movl	%ecx, %ds
+	movl	%ecx, %es
+	movl	%esp, %eax
+	pushl	%edx
+	pushl	%eax
+	call	do_trap			/* do_trap(regs, vector): no return */
+	ud2
+
+	.section .rodata
+	.align	4
+	.globl	trap_entries
+trap_entries:
+	.irp	nr, EXCEPTION_VECTORS
+	.long	trap_\nr
+	.endr
+
+	/* No executable stack. */
+	.section .note.GNU-stack, "", @progbits

@@ -1,0 +1,67 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * x86_64: the register save macros of the entry code, as Linux 3.x's
+ * arch/x86/include/asm/calling.h.  pt_regs is built in two halves:
+ *
+ *	SAVE_ARGS	rdi, rsi, rdx, rcx, rax, r8-r11: the caller-saved
+ *			registers, which C may clobber; every entry saves
+ *			them ("partial frame", rsp = pt_regs + ARGOFFSET)
+ *	SAVE_REST	rbx, rbp, r12-r15: the callee-saved rest, which C
+ *			preserves by itself; saved only where something must
+ *			read or replace them (fork, execve, faults)
+ */
+#ifndef _REF_ASM_X86_CALLING_H
+#define _REF_ASM_X86_CALLING_H
+
+#ifdef __ASSEMBLY__
+#include <generated/asm-offsets.h>
+
+	.macro	SAVE_ARGS
+	pushq	%rdi
+	pushq	%rsi
+	pushq	%rdx
+	pushq	%rcx
+	pushq	%rax
+	pushq	%r8
+	pushq	%r9
+	pushq	%r10
+	pushq	%r11
+	.endm
+
+	/* All but rcx and r11, which sysret and iret paths treat apart. */
+	.macro	RESTORE_ARGS_BUT_RCX_R11
+	movq	PT_R10-ARGOFFSET(%rsp), %r10
+	movq	PT_R9-ARGOFFSET(%rsp), %r9
+	movq	PT_R8-ARGOFFSET(%rsp), %r8
+	movq	PT_RAX-ARGOFFSET(%rsp), %rax
+	movq	PT_RDX-ARGOFFSET(%rsp), %rdx
+	movq	PT_RSI-ARGOFFSET(%rsp), %rsi
+	movq	PT_RDI-ARGOFFSET(%rsp), %rdi
+	.endm
+
+	.macro	SAVE_REST
+	pushq	%rbx
+	pushq	%rbp
+	pushq	%r12
+	pushq	%r13
+	pushq	%r14
+	pushq	%r15
+	.endm
+
+	.macro	RESTORE_REST
+	popq	%r15
+	popq	%r14
+	popq	%r13
+	popq	%r12
+	popq	%rbp
+	popq	%rbx
+	.endm
+
+	/* The running task's thread_info: rsp rounded down. */
+	.macro	GET_THREAD_INFO reg
+	movq	%rsp, \reg
+	andq	$~(THREAD_SIZE - 1), \reg
+	.endm
+#endif
+
+#endif

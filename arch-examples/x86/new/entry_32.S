@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * i386, new flow (Linux 3.8 arch/x86/kernel/entry_32.S): where newborns
+ * start.  switch_to() jumped here with sp = the child's pt_regs and eax =
+ * the task that ran before.
+ */
+#include <generated/asm-offsets.h>
+
+	.text
+
+/* A forked child: straight back to user mode with its copy of pt_regs. */
+	.globl	ret_from_fork
+ret_from_fork:
+	pushl	%eax
+	call	schedule_tail		/* schedule_tail(prev) */
+	popl	%eax
+	pushl	$0x0002			/* reset kernel eflags */
+	popfl				/* (Linux: 0x0202, interrupts on) */
+	jmp	syscall_exit		/* sp -> pt_regs */
+
+/*
+ * A kernel thread: copy_thread() left fn in bx and arg in bp of the zeroed
+ * pt_regs.  Call fn(arg) on the stack below them.  A kernel thread that
+ * returns has exec'd: start_thread() filled pt_regs with the new image,
+ * and the syscall exit path takes it to user mode with eax = 0.
+ */
+	.globl	ret_from_kernel_thread
+ret_from_kernel_thread:
+	pushl	%eax
+	call	schedule_tail		/* schedule_tail(prev) */
+	popl	%eax
+	pushl	$0x0002			/* reset kernel eflags */
+	popfl
+	pushl	PT_EBP(%esp)		/* arg (Linux: in eax, regparm) */
+	call	*PT_EBX+4(%esp)		/* fn(arg) */
+	addl	$4, %esp		/* sp -> pt_regs */
+	movl	$0, PT_EAX(%esp)	/* execve's 0 for the new image */
+	jmp	syscall_exit
+
+	/* No executable stack. */
+	.section .note.GNU-stack, "", @progbits

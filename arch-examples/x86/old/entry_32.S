@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * i386, old flow (Linux 3.6 arch/x86/kernel/entry_32.S): one way out for
+ * every newborn, the kernel thread trampoline, and the stubs that hand
+ * pt_regs to the fork and exec system calls.
+ */
+#include <generated/asm-offsets.h>
+
+	.text
+
+/*
+ * Every newborn resumes here: switch_to() loaded sp = its pt_regs and
+ * eax = the task that ran before.  A forked child returns to user mode
+ * with eax = 0; a kernel thread "returns" in kernel mode to
+ * kernel_thread_helper, because that is what kernel_thread() faked.
+ * (iret to the same privilege level pops no ss:sp: the thread's stack
+ * then starts at the sp slot of pt_regs.)
+ */
+	.globl	ret_from_fork
+ret_from_fork:
+	pushl	%eax
+	call	schedule_tail		/* schedule_tail(prev) */
+	popl	%eax
+	pushl	$0x0002			/* reset kernel eflags */
+	popfl				/* (Linux: 0x0202, interrupts on) */
+	jmp	syscall_exit		/* sp -> pt_regs */
+
+/*
+ * A kernel thread starts here with si = fn, di = arg (and a fake return
+ * address for unwinders), and do_exit()s with what fn returns.
+ */
+	.globl	kernel_thread_helper
+kernel_thread_helper:
+	pushl	$0			/* fake return address */
+	pushl	%edi			/* arg (Linux: in eax, regparm) */
+	call	*%esi			/* fn(arg) */
+	pushl	%eax
+	call	do_exit			/* do_exit(fn's result) */
+	ud2
+
+/*
+ * The system calls that need pt_regs.  system_call called us with six
+ * argument copies above the return address, and pt_regs above those.
+ */
+#define REGS	(4 + SYSCALL_ARGS_SIZE)	/* pt_regs, from sp at entry */
+
+	/* sys_fork(regs), sys_vfork(regs) */
+	.macro	PTREGSCALL0 name
+	.globl	ptregs_\name
+ptregs_\name:
+	leal	REGS(%esp), %eax
+	pushl	%eax
+	call	sys_\name
+	addl	$4, %esp
+	ret
+	.endm
+
+	PTREGSCALL0 fork
+	PTREGSCALL0 vfork
+
+	/* sys_execve(filename, argv, envp, regs) */
+	.globl	ptregs_execve
+ptregs_execve:
+	leal	REGS(%esp), %eax
+	pushl	%eax
+	pushl	PT_EDX(%eax)
+	pushl	PT_ECX(%eax)
+	pushl	PT_EBX(%eax)
+	call	sys_execve
+	addl	$16, %esp
+	ret
+
+	/* Clone is an oddball: sys_clone(flags, newsp, ptid, ctid = edi, regs) */
+	.globl	ptregs_clone
+ptregs_clone:
+	leal	REGS(%esp), %eax
+	pushl	%eax
+	pushl	PT_EDI(%eax)
+	pushl	PT_EDX(%eax)
+	pushl	PT_ECX(%eax)
+	pushl	PT_EBX(%eax)
+	call	sys_clone
+	addl	$20, %esp
+	ret
+
+	/* No executable stack. */
+	.section .note.GNU-stack, "", @progbits

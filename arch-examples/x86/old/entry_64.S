@@ -1,0 +1,107 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * x86_64, old flow (Linux 3.6 arch/x86/kernel/entry_64.S): where newborns
+ * start, the kernel thread trampoline, the stubs that complete and pass
+ * pt_regs to fork, clone and execve, and kernel_execve().
+ */
+#include <asm/segment.h>
+#include <asm/thread_info.h>
+#include <asm/calling.h>
+#include <generated/asm-offsets.h>
+
+	.text
+
+/*
+ * Every newborn: switch_to() saw TIF_FORK and jumped here with rsp = the
+ * child's pt_regs and rdi = the task that ran before.  A user child
+ * leaves by sysret; a kernel thread by iret, to the kernel mode and
+ * kernel_thread_helper that kernel_thread() faked in its pt_regs.
+ */
+	.globl	ret_from_fork
+ret_from_fork:
+	GET_THREAD_INFO %rcx
+	btrl	$TIF_FORK, TI_flags(%rcx)	/* from now on, a plain task */
+	pushq	$0x0002
+	popfq				/* reset kernel eflags */
+	call	schedule_tail		/* schedule_tail(prev) */
+	RESTORE_REST			/* rsp -> pt_regs + ARGOFFSET */
+	testl	$3, PT_CS-ARGOFFSET(%rsp)	/* from kernel_thread? */
+	je	int_ret_from_sys_call	/* yes: "return" to the helper */
+	jmp	ret_from_sys_call	/* a user child: the sysret path */
+
+/* A kernel thread starts here: fn in rsi, arg already in rdi. */
+	.globl	kernel_thread_helper
+kernel_thread_helper:
+	pushq	$0			/* fake return address */
+	call	*%rsi			/* fn(arg) */
+	movl	%eax, %edi
+	call	do_exit			/* do_exit(fn's result) */
+	ud2
+
+/*
+ * stub_fork, stub_vfork, stub_clone (Linux 3.6's PTREGSCALL): save the
+ * rest, so that pt_regs is whole, and pass its address as the extra
+ * argument.  The return address into system_call moves out of the way
+ * and back; "ret $REST_SKIP" pops it and the rest together.
+ */
+	.macro	PTREGSCALL name, arg
+	.globl	stub_\name
+stub_\name:
+	popq	%r11			/* return address into system_call */
+	SAVE_REST			/* rsp -> pt_regs: all of it */
+	movq	%rsp, \arg		/* regs */
+	pushq	%r11
+	call	sys_\name
+	ret	$REST_SKIP		/* drop the rest, back to system_call */
+	.endm
+
+	PTREGSCALL fork, %rdi		/* sys_fork(regs) */
+	PTREGSCALL vfork, %rdi		/* sys_vfork(regs) */
+	PTREGSCALL clone, %r8		/* sys_clone(flags, sp, ptid, ctid, regs) */
+
+/* stub_execve: as in the new flow, but sys_execve() takes regs too. */
+	.globl	stub_execve
+stub_execve:
+	addq	$8, %rsp		/* never back to system_call */
+	SAVE_REST			/* rsp -> pt_regs */
+	movq	%rsp, %rcx		/* sys_execve(name, argv, envp, regs) */
+	call	sys_execve
+	movq	%rax, PT_RAX(%rsp)
+	RESTORE_REST
+	jmp	int_ret_from_sys_call
+
+/*
+ * int kernel_execve(filename, argv, envp), from a kernel thread.  Fake the
+ * frame a trap from kernel mode would have pushed (FAKE_STACK_FRAME), save
+ * every register into a pt_regs below it (SAVE_ALL), and exec on those.
+ * On success start_thread() has made them a user frame: leave through
+ * iret, as from a system call, on this stack -- the next trap from user
+ * mode starts afresh at thread.sp0.  On failure unwind and return -errno.
+ *
+ *	rsp at entry + 8 ->  ss = __KERNEL_DS, sp = 0, flags, cs, ip = 0
+ *	                     orig_ax = 0
+ *	                     di si dx cx ax r8-r11, bx bp r12-r15
+ *	rsp = regs ->
+ */
+	.globl	kernel_execve
+kernel_execve:
+	xorl	%eax, %eax
+	pushq	$__KERNEL_DS		/* ss */
+	pushq	%rax			/* sp */
+	pushq	$0x0002			/* flags (Linux: X86_EFLAGS_IF) */
+	pushq	$__KERNEL_CS		/* cs */
+	pushq	%rax			/* ip */
+	pushq	%rax			/* orig_ax */
+	SAVE_ARGS
+	SAVE_REST			/* rsp -> pt_regs */
+	movq	%rsp, %rcx		/* sys_execve(name, argv, envp, regs) */
+	call	sys_execve
+	movq	%rax, PT_RAX(%rsp)
+	RESTORE_REST			/* rsp -> pt_regs + ARGOFFSET */
+	testq	%rax, %rax
+	je	int_ret_from_sys_call	/* exec'd: into the new image */
+	addq	$PT_SS + 8 - ARGOFFSET, %rsp	/* drop the fake frame */
+	ret
+
+	/* No executable stack. */
+	.section .note.GNU-stack, "", @progbits

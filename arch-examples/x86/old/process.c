@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-2.0
+/*
+ * x86, old flow (Linux 3.6 arch/x86/kernel/process.c, shared by i386 and
+ * x86_64): kernel threads are made by faking the pt_regs of a trap from
+ * kernel mode, and the fork and exec system calls take the pt_regs their
+ * asm stubs found.
+ */
+#include <linux/sched.h>
+#include <linux/binfmts.h>
+#include <linux/string.h>
+#include <asm/syscalls.h>
+
+long sys_fork(struct pt_regs *regs)
+{
+	return do_fork(SIGCHLD, regs->sp, regs, 0, NULL, NULL);
+}
+
+/*
+ * As Linux's comment says, vfork() cannot be done with clone() from user
+ * mode for want of registers: the kernel does it.
+ */
+long sys_vfork(struct pt_regs *regs)
+{
+	return do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, regs->sp, regs, 0,
+		       NULL, NULL);
+}
+
+/*
+ * Both targets' stubs pass (flags, newsp, ptid, ctid): i386's ptregs_clone
+ * skips the tls argument (esi), x86_64's stub_clone overwrites it (r8)
+ * with regs.  copy_thread() would read tls from regs for CLONE_SETTLS.
+ */
+long sys_clone(unsigned long clone_flags, unsigned long newsp,
+	       void __user *parent_tid, void __user *child_tid,
+	       struct pt_regs *regs)
+{
+	if (!newsp)
+		newsp = regs->sp;
+	return do_fork(clone_flags, newsp, regs, 0, parent_tid, child_tid);
+}
+
+void kernel_thread_helper(void);
+
+/*
+ * Make a kernel thread by pretending a trap from kernel mode saved these
+ * registers: the child's way back "returns" to kernel_thread_helper in
+ * kernel mode, which calls fn(arg) from si and di and do_exit()s with its
+ * result.  (Linux sets X86_EFLAGS_IF too; interrupts stay off here.)
+ */
+pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
+{
+	struct pt_regs regs;
+
+	memset(&regs, 0, sizeof(regs));
+	regs.si = (unsigned long)fn;
+	regs.di = (unsigned long)arg;
+#ifdef CONFIG_X86_32
+	regs.ds = __USER_DS;
+	regs.es = __USER_DS;
+#else
+	regs.ss = __KERNEL_DS;
+#endif
+	regs.orig_ax = -1;
+	regs.ip = (unsigned long)kernel_thread_helper;
+	regs.cs = __KERNEL_CS;
+	regs.flags = X86_EFLAGS_BIT1;
+
+	return do_fork(flags | CLONE_VM | CLONE_UNTRACED, 0, &regs, 0, NULL,
+		       NULL);
+}
+
+long sys_execve(const char __user *name,
+		const char __user *const __user *argv,
+		const char __user *const __user *envp, struct pt_regs *regs)
+{
+	char filename[PATH_MAX];
+	long error = getname(filename, name);
+
+	if (error)
+		return error;
+	return do_execve(filename, argv, envp, regs);
+}
