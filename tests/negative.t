@@ -66,15 +66,19 @@ def run(patch):
 
 
 def main():
+    """Print TAP, and keep a copy in build/negative/negative.tap for the guide."""
     patches = sorted(glob.glob(os.path.join(TOP, 'tests', 'negative', '*.patch')))
-    print(f'1..{len(patches)}')
+    lines = [f'1..{len(patches)}']
+    print(lines[0], flush=True)
     failed = 0
     for i, patch in enumerate(patches, 1):
         ok, desc, diag = run(patch)
-        for d in diag:
-            print(d)
-        print(f'{"ok" if ok else "not ok"} {i} - {desc}')
+        out = diag + [f'{"ok" if ok else "not ok"} {i} - {desc}']
+        print('\n'.join(out), flush=True)
+        lines += out
         failed += not ok
+    with open(os.path.join(TOP, 'build', 'negative', 'negative.tap'), 'w') as f:
+        f.write('\n'.join(lines) + '\n')
     return 1 if failed else 0
 
 

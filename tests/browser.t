@@ -1,0 +1,202 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""The built guide (build/html) in headless Chromium, driven over the
+DevTools protocol by tests/docs_cdp.py (stdlib only).
+
+Serves build/html on 127.0.0.1 (python3 -m http.server, a free port) and
+checks: every page loads without a JavaScript error; the stack diagrams and
+call-flow diagrams render (non-empty SVG) on the architecture pages and on
+"How a task is born"; search.html?q=ret_from_kernel_thread lists results;
+every internal href resolves to a file and, if it has one, an anchor.
+Screenshots of the index, the arm page and the status matrix go to
+build/screenshots/.  Prints TAP.  Run `make html` first.
+"""
+import glob
+import html.parser
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(TOP, 'tests'))
+import docs_cdp  # noqa: E402
+
+HTML = os.path.join(TOP, 'build', 'html')
+SHOTS = os.path.join(TOP, 'build', 'screenshots')
+tests = []
+
+
+def check(ok, desc, diag=()):
+    tests.append((bool(ok), desc, list(diag)))
+
+
+class Links(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.hrefs, self.ids = [], set()
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if a.get('id'):
+            self.ids.add(a['id'])
+        if tag == 'a' and a.get('name'):
+            self.ids.add(a['name'])
+        for key in ('href', 'src', 'data'):
+            if a.get(key) and (tag != 'link' or key == 'href'):
+                self.hrefs.append(a[key])
+
+
+def link_check(pages):
+    parsed = {}
+    for p in pages:
+        lk = Links()
+        with open(p, encoding='utf-8') as f:
+            lk.feed(f.read())
+        parsed[p] = lk
+    bad = []
+    for p, lk in parsed.items():
+        for href in lk.hrefs:
+            u = urllib.parse.urlsplit(href)
+            if u.scheme or href.startswith('//') or href.startswith('mailto:'):
+                continue
+            target = os.path.normpath(os.path.join(os.path.dirname(p),
+                                                   urllib.parse.unquote(u.path))) if u.path else p
+            if os.path.isdir(target):
+                target = os.path.join(target, 'index.html')
+            if not os.path.exists(target):
+                bad.append('# %s: %s: no such file' % (os.path.relpath(p, HTML), href))
+                continue
+            if u.fragment and target.endswith('.html'):
+                if target not in parsed:
+                    lk2 = Links()
+                    with open(target, encoding='utf-8') as f:
+                        lk2.feed(f.read())
+                    parsed[target] = lk2
+                if urllib.parse.unquote(u.fragment) not in parsed[target].ids:
+                    bad.append('# %s: %s: no such anchor' % (os.path.relpath(p, HTML), href))
+    return bad
+
+
+def free_port():
+    s = socket.socket()
+    s.bind(('127.0.0.1', 0))
+    port = s.getsockname()[1]
+    s.close()
+    return port
+
+
+DIAGRAMS_JS = r'''
+(() => {
+  const out = [];
+  for (const o of document.querySelectorAll('div.graphviz object, div.graphviz img, img.graphviz')) {
+    let w = 0, h = 0;
+    if (o.tagName === 'IMG') { w = o.naturalWidth; h = o.naturalHeight; }
+    else {
+      const d = o.contentDocument;
+      const svg = d && d.querySelector('svg');
+      if (svg) { const b = svg.getBBox(); w = b.width; h = b.height; }
+    }
+    const r = o.getBoundingClientRect();
+    out.push([o.getAttribute('data') || o.getAttribute('src'), w, h, r.width, r.height]);
+  }
+  return JSON.stringify(out);
+})()
+'''
+
+
+def main():
+    if not os.path.exists(os.path.join(HTML, 'index.html')):
+        print('1..1\nnot ok 1 - build/html exists (run make html)')
+        return 1
+    pages = sorted(glob.glob(os.path.join(HTML, '**', '*.html'), recursive=True))
+    bad = link_check(pages)
+    check(not bad, 'every internal link of %d pages resolves to a file and anchor'
+          % len(pages), bad[:40])
+
+    port = free_port()
+    server = subprocess.Popen(['/usr/bin/python3', '-m', 'http.server', '--bind', '127.0.0.1',
+                               '-d', HTML, str(port)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    profile = tempfile.mkdtemp(prefix='browser-t.')
+    browser = None
+    try:
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(('127.0.0.1', port), 0.5).close()
+                break
+            except OSError:
+                time.sleep(0.1)
+        browser = docs_cdp.Chromium(profile)
+        base = 'http://127.0.0.1:%d/' % port
+        errors = []
+        for p in pages:
+            rel = os.path.relpath(p, HTML)
+            errs = browser.load(base + rel)
+            errors += ['# %s: %s' % (rel, e) for e in errs]
+        check(not errors, 'no JavaScript error on any of %d pages' % len(pages), errors[:40])
+
+        diag_pages = ['born.html'] + sorted(
+            os.path.relpath(p, HTML) for p in glob.glob(os.path.join(HTML, 'generated', 'arch-*.html')))
+        for rel in diag_pages:
+            browser.load(base + rel)
+            found = []
+            for _ in range(50):
+                found = browser.eval_json(DIAGRAMS_JS)
+                if found and all(f[1] > 0 and f[3] > 0 for f in found):
+                    break
+                time.sleep(0.1)
+            with open(os.path.join(HTML, rel), encoding='utf-8') as f:
+                failed_boot = 'not drawn:' in f.read() or 'No diagram:' in open(os.path.join(HTML, rel)).read()
+            empty = ['# %s: %s is empty (%s)' % (rel, f[0], f[1:]) for f in found
+                     if not (f[1] > 0 and f[2] > 0 and f[3] > 0 and f[4] > 0)]
+            if found or not failed_boot:
+                check(found and not empty, '%s: %d diagrams render as non-empty SVG'
+                      % (rel, len(found)), empty)
+            else:
+                check(True, '%s: no diagrams, and the page says the boot did not draw them' % rel)
+
+        browser.load(base + 'search.html?q=ret_from_kernel_thread')
+        hits = []
+        for _ in range(100):
+            hits = browser.eval_json(
+                'JSON.stringify([...document.querySelectorAll("#search-results ul.search li a")]'
+                '.map(a => a.textContent))')
+            if hits:
+                break
+            time.sleep(0.1)
+        check(hits, 'search for ret_from_kernel_thread finds %d pages' % len(hits),
+              ['# ' + h for h in hits[:5]])
+
+        os.makedirs(SHOTS, exist_ok=True)
+        for rel, name in (('index.html', 'index'), ('generated/arch-arm.html', 'arch-arm'),
+                          ('generated/status-matrix.html', 'status')):
+            browser.load(base + rel)
+            time.sleep(0.5)
+            out = os.path.join(SHOTS, name + '.png')
+            browser.screenshot(out)
+            check(os.path.getsize(out) > 10000, 'screenshot build/screenshots/%s.png' % name)
+    except Exception as e:      # noqa: BLE001 -- report, never hang
+        check(False, 'the browser session ran to the end', ['# %r' % e])
+    finally:
+        if browser:
+            browser.close()
+        server.terminate()
+        server.wait(5)
+        shutil.rmtree(profile, ignore_errors=True)
+
+    print('1..%d' % len(tests))
+    for i, (ok, desc, diag) in enumerate(tests, 1):
+        for d in diag:
+            print(d)
+        print('%s %d - %s' % ('ok' if ok else 'not ok', i, desc))
+    return 0 if all(t[0] for t in tests) else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,150 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""The guide builds cleanly and shows only real, built code.
+
+Builds docs/ with Debian's sphinx-build -W -n (nitpicky) into a scratch
+directory, then reads the doctrees.  Every literal block is either
+  - an include: a literalinclude (the node records its source file), whose
+    file must be one the tests build or run: a source or header that a
+    kernel build compiled (listed in a build/<arch>-<flow>/**/*.d file), a
+    boot-test source (tests/boot/*.[chS], tests/boot/arch/<srcarch>/*), a
+    tests/negative/*.patch that tests/negative.t applies, a Kconfig or .mk
+    file that tools/kernel.mk reads, or a tools/ script that the Makefile,
+    tools/kernel.mk, tools/check.sh or a test runs; or
+  - inline text: only ".. code-block:: console" or "text", and no line of it
+    may look like C or assembly source (a statement ending in ';', a lone
+    brace, a preprocessor line, an instruction mnemonic with operands).
+Plain "::" literal blocks and other languages are therefore refused.  Also:
+no "TODO"/"coming soon"/"FIXME" in the hand-written pages or the generated
+architecture pages, and every reference port has a non-empty page.
+"""
+import glob
+import os
+import pickle
+import re
+import subprocess
+import sys
+import tempfile
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+tests = []
+
+
+def check(ok, desc, diag=()):
+    tests.append((bool(ok), desc, list(diag)))
+
+
+def allowed_files():
+    ok = set()
+    for d in glob.glob(os.path.join(TOP, 'build', '*-*', '**', '*.d'), recursive=True):
+        with open(d, errors='replace') as f:
+            text = f.read().replace('\\\n', ' ')
+        for word in text.split():
+            if word.endswith(':'):
+                continue
+            p = os.path.normpath(os.path.join(TOP, word))
+            if os.path.exists(p):
+                ok.add(p)
+    for mk in glob.glob(os.path.join(TOP, 'arch-examples', '*', '*.mk')):
+        src = os.path.dirname(mk)
+        ok.add(mk)
+        ok.update(glob.glob(os.path.join(src, 'Kconfig*')))
+        ok.update(glob.glob(os.path.join(src, '*', 'Kconfig')))
+        ok.update(glob.glob(os.path.join(TOP, 'tests', 'boot', 'arch',
+                                         os.path.basename(src), '*')))
+    ok.update(glob.glob(os.path.join(TOP, 'tests', 'boot', '*.[chS]')))
+    ok.update(glob.glob(os.path.join(TOP, 'tests', 'negative', '*.patch')))
+    ok.update(os.path.join(TOP, p) for p in ('reference/Kconfig', 'reference/Kbuild',
+                                             'reference/kernel.lds.S'))
+    runners = ['Makefile', 'tools/kernel.mk', 'tools/check.sh'] + \
+        [os.path.relpath(p, TOP) for p in glob.glob(os.path.join(TOP, 'tests', '*.t'))]
+    for r in runners:
+        with open(os.path.join(TOP, r)) as f:
+            for m in re.finditer(r'tools/[\w.-]+', f.read()):
+                p = os.path.join(TOP, m.group(0))
+                if os.path.isfile(p):
+                    ok.add(p)
+    return ok
+
+
+SOURCE_LINE = re.compile(
+    r'(;\s*$|^\s*[{}]\s*$|^\s*#\s*(include|define|if|endif)\b|'
+    r'^\s*(ldr|str|mov|movs|bl|b|add|sub|cmp|stm\w*|ldm\w*|jmp|call|ret|jsr|trap|sc)\s+\S)')
+
+
+def main():
+    scratch = tempfile.mkdtemp(prefix='docs-t.')
+    out, doctrees = os.path.join(scratch, 'html'), os.path.join(scratch, 'doctrees')
+    res = subprocess.run(['/usr/bin/sphinx-build', '-q', '-W', '--keep-going', '-n',
+                          '-b', 'html', '-d', doctrees, '-c', '.', 'docs', out],
+                         cwd=TOP, capture_output=True, text=True, timeout=600)
+    check(res.returncode == 0, 'sphinx-build -W -n builds the guide without warnings',
+          ['# ' + l for l in (res.stdout + res.stderr).splitlines()[-30:]])
+    if res.returncode:
+        return finish()
+
+    allowed = allowed_files()
+    bad_inc, bad_inline, n_inc, n_inline = [], [], 0, 0
+    for path in sorted(glob.glob(os.path.join(doctrees, '**', '*.doctree'), recursive=True)):
+        with open(path, 'rb') as f:
+            doc = pickle.load(f)
+        name = os.path.relpath(path, doctrees)
+        from docutils import nodes
+        for node in doc.findall(nodes.literal_block):
+            src = node.get('source')
+            if src:
+                n_inc += 1
+                if os.path.normpath(src) not in allowed:
+                    bad_inc.append('# %s: includes %s' % (name, os.path.relpath(src, TOP)))
+                continue
+            n_inline += 1
+            lang = node.get('language', '')
+            text = node.astext()
+            if lang not in ('console', 'text'):
+                bad_inline.append('# %s: literal block with language %r: %s'
+                                  % (name, lang or '::', text.splitlines()[0][:60]))
+                continue
+            for line in text.splitlines():
+                body = line[2:] if lang == 'console' and line.startswith('$ ') else line
+                if lang == 'console' and line.startswith('$ '):
+                    continue
+                if SOURCE_LINE.search(body):
+                    bad_inline.append('# %s: source-like line in a %s block: %s'
+                                      % (name, lang, line[:70]))
+    check(n_inc > 20 and not bad_inc,
+          'every literalinclude (%d) names a file the tests build or run' % n_inc, bad_inc)
+    check(not bad_inline,
+          'no inline literal block holds source code (%d console/text blocks)' % n_inline,
+          bad_inline)
+
+    words = []
+    pages = glob.glob(os.path.join(TOP, 'docs', '*.rst')) + \
+        glob.glob(os.path.join(TOP, 'docs', 'generated', 'arch-*.rst'))
+    for p in pages:
+        with open(p) as f:
+            for i, line in enumerate(f, 1):
+                if re.search(r'\bTODO\b|coming soon|\bFIXME\b|\bTBD\b', line, re.I):
+                    words.append('# %s:%d: %s' % (os.path.relpath(p, TOP), i, line.strip()))
+    check(not words, 'no TODO/coming soon/FIXME in the guide\'s pages', words)
+
+    missing = []
+    for mk in glob.glob(os.path.join(TOP, 'arch-examples', '*', '*.mk')):
+        arch = os.path.basename(mk)[:-3]
+        page = os.path.join(out, 'generated', 'arch-%s.html' % arch)
+        if not os.path.exists(page) or os.path.getsize(page) < 4000:
+            missing.append('# no page or an empty page for %s' % arch)
+    check(not missing, 'every reference port has its architecture page', missing)
+    return finish()
+
+
+def finish():
+    print('1..%d' % len(tests))
+    for i, (ok, desc, diag) in enumerate(tests, 1):
+        for d in diag:
+            print(d)
+        print('%s %d - %s' % ('ok' if ok else 'not ok', i, desc))
+    return 0 if all(t[0] for t in tests) else 1
+
+
+if __name__ == '__main__':
+    sys.exit(main())

@@ -1,0 +1,96 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Sphinx extension of the guide: literalinclude of one C function or asm symbol.
+
+    .. literalinclude:: /../reference/kernel/fork.c
+       :function: do_fork
+
+    .. literalinclude:: /../arch-examples/arm/new/entry.S
+       :symbol: ret_from_fork
+
+:function: NAME takes the definition of NAME (not a prototype), from the
+comment block and any #if line right above it down to the first "}" in
+column 0.  :symbol: NAME takes the comment above ".globl NAME" (or the
+"NAME:" label) down to the last line before the next blank line.  Both fail
+the build if NAME is not found, so a rename cannot leave a stale listing.
+"""
+import re
+
+from docutils.parsers.rst import directives
+from sphinx.directives.code import LiteralInclude
+from sphinx.util import logging
+
+logger = logging.getLogger(__name__)
+
+
+def _extend_up(lines, i):
+    """Move start index @i up over an #if line and a comment block."""
+    while i > 0 and lines[i - 1].startswith('#if'):
+        i -= 1
+    if i > 0 and lines[i - 1].rstrip().endswith('*/'):
+        j = i - 1
+        while j > 0 and not lines[j].startswith('/*'):
+            j -= 1
+        if lines[j].startswith('/*'):
+            i = j
+    return i
+
+
+def c_function(lines, name):
+    pat = re.compile(r'^[A-Za-z_].*\b%s\(' % re.escape(name))
+    for i, line in enumerate(lines):
+        if not pat.match(line):
+            continue
+        for k in range(i, min(i + 20, len(lines))):
+            if lines[k].rstrip() == '{':
+                end = next((e for e in range(k, len(lines)) if lines[e].rstrip() == '}'), None)
+                if end is None:
+                    return None
+                return _extend_up(lines, i), end
+            if lines[k].rstrip().endswith(';') and not lines[k].startswith('#'):
+                break
+    return None
+
+
+def asm_symbol(lines, name):
+    label = re.compile(r'^\s*(\.globl\s+%s|%s:)\s*(@.*|//.*|#.*)?$'
+                       % (re.escape(name), re.escape(name)))
+    for i, line in enumerate(lines):
+        if label.match(line):
+            start = _extend_up(lines, i)
+            end = i
+            while end + 1 < len(lines) and lines[end + 1].strip():
+                end += 1
+            return start, end
+    return None
+
+
+class CLiteralInclude(LiteralInclude):
+    option_spec = dict(LiteralInclude.option_spec,
+                       function=directives.unchanged_required,
+                       symbol=directives.unchanged_required)
+
+    def run(self):
+        which = 'function' if 'function' in self.options else \
+            'symbol' if 'symbol' in self.options else None
+        if which:
+            name = self.options.pop(which)
+            _, path = self.env.relfn2path(self.arguments[0])
+            try:
+                with open(path, encoding='utf-8') as f:
+                    lines = f.read().split('\n')
+            except OSError as e:
+                return [self.state.document.reporter.warning(
+                    'cannot read %s: %s' % (path, e), line=self.lineno)]
+            span = (c_function if which == 'function' else asm_symbol)(lines, name)
+            if span is None:
+                return [self.state.document.reporter.warning(
+                    '%s %s not found in %s' % (which, name, self.arguments[0]),
+                    line=self.lineno)]
+            self.options['lines'] = '%d-%d' % (span[0] + 1, span[1] + 1)
+            self.options.setdefault('lineno-match', True)
+        return super().run()
+
+
+def setup(app):
+    app.add_directive('literalinclude', CLiteralInclude, override=True)
+    return {'parallel_read_safe': True, 'parallel_write_safe': True}

@@ -1,0 +1,482 @@
+#!/usr/bin/python3
+# SPDX-License-Identifier: GPL-2.0
+"""Generate the guide's generated pages into OUTDIR (docs/generated).
+
+usage: tools/docs_gen.py OUTDIR
+
+Called by conf.py at Sphinx's builder-inited.  It makes:
+  - build/doxygen/xml (Doxygen over the generic core, for Breathe);
+  - the status matrix and the per-arch checklist pages (tools/status.py rst);
+  - arch-<ARCH>.rst for every reference port (arch-examples/*/<ARCH>.mk),
+    from what its boots left in build/<ARCH>-<flow>/ and build/results/;
+    stack-<ARCH>-<flow>-<kind>.dot from tools/stackdiagram.py;
+  - born-stacks.rst (chapter 1) and negative-<patch>.rst (porting,
+    onboarding) from the boots and the negative control's runs.
+Missing boots are reported on the pages, never left blank.
+"""
+import fnmatch
+import glob
+import importlib.util
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PY = '/usr/bin/python3'
+KINDS = (('kthread', 'a new kernel thread'), ('fork', "/init's first fork child"))
+
+
+def load_status():
+    spec = importlib.util.spec_from_file_location(
+        'status', os.path.join(TOP, 'tools', 'status.py'))
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def write(path, text):
+    try:
+        with open(path, encoding='utf-8') as f:
+            if f.read() == text:
+                return
+    except OSError:
+        pass
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write(text)
+
+
+def title(text, ch='='):
+    return '%s\n%s\n\n' % (text, ch * len(text))
+
+
+def mk_vars(path):
+    out = {}
+    with open(path) as f:
+        for line in f:
+            m = re.match(r'^([A-Z_]+)\s*:=\s*(.*?)\s*(\\)?$', line)
+            if m:
+                out[m.group(1)] = m.group(2)
+    return out
+
+
+def ports():
+    """[(ARCH, SRCARCH, [flows], mk vars)] for every reference port."""
+    out = []
+    for mk in sorted(glob.glob(os.path.join(TOP, 'arch-examples', '*', '*.mk'))):
+        src = os.path.basename(os.path.dirname(mk))
+        arch = os.path.basename(mk)[:-3]
+        flows = [f for f in ('old', 'new')
+                 if os.path.exists(os.path.join(TOP, 'arch-examples', src, f, 'Kconfig'))]
+        out.append((arch, src, flows, mk_vars(mk)))
+    return out
+
+
+def rel(path):
+    """A path for literalinclude/graphviz: relative to docs/ via '/'."""
+    return '/../' + os.path.relpath(path, TOP)
+
+
+def text_block(lines, lang='text'):
+    body = ''.join('   %s\n' % l if l.strip() else '\n' for l in lines)
+    return '.. code-block:: %s\n\n%s\n' % (lang, body)
+
+
+def list_table(rows, widths=None, header=1):
+    out = '.. list-table::\n   :header-rows: %d\n' % header
+    if widths:
+        out += '   :widths: %s\n' % ' '.join(map(str, widths))
+    out += '\n'
+    for row in rows:
+        for i, cell in enumerate(row):
+            cell_lines = (cell or '\\ ').split('\n')
+            out += '   %s %s\n' % ('* -' if i == 0 else '  -', cell_lines[0])
+            for l in cell_lines[1:]:
+                out += ('     ' + l if l else '') + '\n'
+    return out + '\n'
+
+
+# --------------------------------------------------------------- boots
+
+class Boot:
+    def __init__(self, arch, flow):
+        self.arch, self.flow = arch, flow
+        self.dir = os.path.join(TOP, 'build', '%s-%s' % (arch, flow))
+        self.log = os.path.join(self.dir, 'boot.log')
+        self.offsets_path = os.path.join(self.dir, 'asm-offsets.json')
+        self.vmlinux = os.path.join(self.dir, 'vmlinux')
+        rpath = os.path.join(TOP, 'build', 'results', '%s-%s.json' % (arch, flow))
+        self.results = None
+        if os.path.exists(rpath):
+            try:
+                with open(rpath) as f:
+                    self.results = json.load(f)
+            except ValueError:
+                self.results = None
+        self.offsets = None
+        if os.path.exists(self.offsets_path):
+            with open(self.offsets_path) as f:
+                self.offsets = json.load(f)
+
+    @property
+    def booted(self):
+        return os.path.exists(self.log)
+
+    def failing(self):
+        if not self.results:
+            return []
+        return sorted(c for c, v in self.results['cases'].items() if v == 'not ok')
+
+    def log_tail(self, n=12):
+        with open(self.log, errors='replace') as f:
+            lines = [l.rstrip('\n') for l in f if not l.startswith('# newborn')]
+        return lines[-n:]
+
+    def diagram(self, kind, outdir):
+        """Writes the stack diagram; returns its docs path or None."""
+        if not (self.booted and self.offsets and os.path.exists(self.vmlinux)):
+            return None
+        with open(self.log, errors='replace') as f:
+            if '# newborn %s:' % kind not in f.read():
+                return None
+        out = os.path.join(outdir, 'stack-%s-%s-%s.dot' % (self.arch, self.flow, kind))
+        res = subprocess.run([PY, os.path.join(TOP, 'tools', 'stackdiagram.py'), self.log,
+                              self.offsets_path, self.vmlinux, kind, out + '.tmp'],
+                             capture_output=True, text=True)
+        if res.returncode:
+            sys.stderr.write('docs_gen: stackdiagram %s-%s %s: %s\n'
+                             % (self.arch, self.flow, kind, res.stderr.strip()))
+            return None
+        with open(out + '.tmp') as f:
+            text = f.read()
+        os.remove(out + '.tmp')
+        write(out, text)
+        return '/generated/' + os.path.basename(out)
+
+
+def verdict(boot):
+    if boot.results:
+        cases = boot.results['cases']
+        ok = sum(v == 'ok' for v in cases.values())
+        bad = boot.failing()
+        if boot.results['passed']:
+            return 'passed: %d of %d cases ok' % (ok, len(cases))
+        return 'FAILED: %d of %d cases ok; not ok: %s' % (
+            ok, len(cases), ', '.join('``%s``' % c for c in bad) or
+            'none, but the boot did not finish cleanly (see the log below)')
+    if boot.booted:
+        return 'FAILED: the boot left a log but no results (see the log below)'
+    return 'not booted: no ``build/%s-%s/boot.log`` (the build failed or never ran)' % (
+        boot.arch, boot.flow)
+
+
+def diagrams_table(arch, boots, outdir):
+    """A table of stack diagrams, one column per flow; '' if none drew."""
+    rows, drawn = [[''] + ['%s flow' % b.flow for b in boots]], False
+    for kind, what in KINDS:
+        row = ['**%s**: %s' % (kind, what)]
+        for b in boots:
+            path = b.diagram(kind, outdir)
+            if path:
+                drawn = True
+                row.append('.. graphviz:: %s\n   :alt: %s %s flow: stack of %s\n'
+                           % (path, arch, b.flow, what))
+            else:
+                row.append('not drawn: %s' % verdict(b))
+        rows.append(row)
+    if not drawn:
+        return ''
+    return list_table(rows, widths=[16] + [42] * len(boots))
+
+
+# --------------------------------------------------------------- arch pages
+
+def lang_of(path):
+    if path.endswith(('.c', '.h')):
+        return 'c'
+    return 'none'
+
+
+def excluded(path, mk):
+    """True if the .mk's ARCH_EXCLUDE (make patterns, e.g. %_64.S) drops @path."""
+    return any(fnmatch.fnmatchcase(path, pat.replace('%', '*'))
+               for pat in mk.get('ARCH_EXCLUDE', '').split())
+
+
+def code_section(src, flows, mk, built):
+    base = os.path.join(TOP, 'arch-examples', src)
+    files = {}
+    if set(built) != set(flows):
+        out = title('Old and new code', '-')
+        missing = [f for f in flows if f not in built]
+        out += ('The %s flow of this port did not build here, so this page shows no '
+                'listing of it: every listing in this guide is a file the tests '
+                'compile.  The sources are in ``arch-examples/%s/``.\n\n'
+                % (' and '.join(missing), src))
+        if not built:
+            return out
+        for flow in built:
+            for p in sorted(glob.glob(os.path.join(base, flow, '**', '*'), recursive=True)):
+                if os.path.isfile(p) and not excluded(p, mk):
+                    out += ('.. literalinclude:: %s\n   :language: %s\n   :caption: %s\n\n'
+                            % (rel(p), lang_of(p), os.path.relpath(p, base)))
+        return out
+    for flow in flows:
+        for p in sorted(glob.glob(os.path.join(base, flow, '**', '*'), recursive=True)):
+            if os.path.isfile(p) and not excluded(p, mk):
+                files.setdefault(os.path.relpath(p, os.path.join(base, flow)), set()).add(flow)
+    out = title('Old and new code', '-')
+    if flows == ['new']:
+        out += ('This port has no old flow: the architecture has only the code of '
+                'Linux 3.8 and later.  Its arch-specific files for the task paths:\n\n')
+        for name in sorted(files):
+            out += ('.. literalinclude:: %s\n   :language: %s\n   :caption: new/%s\n\n'
+                    % (rel(os.path.join(base, 'new', name)), lang_of(name), name))
+        return out
+    out += ('Each file of ``old/`` against the same file of ``new/`` '
+            '(a unified diff, old to new); files that exist in one flow only '
+            'are shown whole.  ``common/`` is shared by both flows.\n\n')
+    for name in sorted(files):
+        have = files[name]
+        if have == {'old', 'new'}:
+            out += ('.. literalinclude:: %s\n   :diff: %s\n   :caption: old/%s → new/%s\n\n'
+                    % (rel(os.path.join(base, 'new', name)),
+                       rel(os.path.join(base, 'old', name)), name, name))
+        else:
+            flow = have.pop()
+            what = 'removed by the conversion' if flow == 'old' else 'added by the conversion'
+            out += ('.. literalinclude:: %s\n   :language: %s\n   :caption: %s/%s (%s)\n\n'
+                    % (rel(os.path.join(base, flow, name)), lang_of(name), flow, name, what))
+    return out
+
+
+def pt_regs_section(boot):
+    o = boot.offsets
+    fields = sorted((v, k) for k, v in o.items()
+                    if re.match(r'^(S|PT)_', k) and not k.endswith(('SIZE', '_OFF', 'OFFSET'))
+                    and v < o['PT_REGS_SIZE'])
+    seen, rows = set(), [['offset', 'asm-offsets name']]
+    for v, k in fields:
+        if v in seen:
+            continue
+        seen.add(v)
+        rows.append(['%d' % v, '``%s``' % k])
+    pad = o['STACK_SIZE'] - o['PT_REGS_OFFSET'] - o['PT_REGS_SIZE']
+    out = title('struct pt_regs', '-')
+    out += ('``struct pt_regs`` is %d bytes.  It sits at offset %d of the %d-byte '
+            'kernel stack, so %d bytes stay unused above it.  ``thread_info`` is '
+            'the first %d bytes; the stack canary is at offset %d.  Offsets from '
+            '``build/%s-%s/asm-offsets.json`` (the names entry code uses):\n\n'
+            % (o['PT_REGS_SIZE'], o['PT_REGS_OFFSET'], o['STACK_SIZE'], pad,
+               o.get('TI_SIZE', 0), o.get('STACK_END_OFFSET', 0), boot.arch, boot.flow))
+    return out + list_table(rows, widths=[10, 30])
+
+
+def checklist_section(status, cl, results):
+    out = title('Checklist', '-')
+    if cl is None:
+        return out + 'No checklist names this port.\n\n'
+    out += ('From ``checklists/%s.txt`` with the latest results (the whole '
+            'checklist: :ref:`checklist-%s`).  Linux converted it in: %s.\n\n'
+            % (cl.arch, cl.arch, cl.fields['Converted in']))
+    rows = [['step', 'state', 'matrix', 'proved by']]
+    for sid in status.STEP_IDS:
+        st = cl.steps[sid]
+        proof = ', '.join('``%s``' % t for t in st.tests) if st.state == 'ok' else st.proof
+        rows.append([':ref:`%s <checklist-%s-%s>`' % (sid, cl.arch, sid), st.state,
+                     status.step_cell(cl, st, results), proof or '\\ '])
+    return out + list_table(rows, widths=[22, 8, 10, 50])
+
+
+def measure_section(arch):
+    found = []
+    for p in sorted(glob.glob(os.path.join(TOP, 'build', 'measure', '*.json'))):
+        try:
+            with open(p) as f:
+                data = json.load(f)
+        except ValueError:
+            continue
+        name = os.path.basename(p)[:-5]
+        if name == arch or name.startswith(arch + '-') or \
+                (isinstance(data, dict) and data.get('arch') == arch):
+            found.append((name, data))
+    if not found:
+        return ''
+    out = title('Measured costs', '-')
+    out += 'Written by ``make measure`` into ``build/measure/``.\n\n'
+    for name, data in found:
+        rows = [['measure', 'value']]
+
+        def flat(prefix, v):
+            if isinstance(v, dict):
+                for k in sorted(v):
+                    flat('%s.%s' % (prefix, k) if prefix else k, v[k])
+            elif not isinstance(v, list):
+                rows.append(['``%s``' % prefix, '%s' % v])
+        flat('', data)
+        out += '**%s**\n\n' % name + list_table(rows, widths=[50, 20])
+    return out
+
+
+def arch_page(status, checklists, results, arch, src, flows, mk, outdir):
+    boots = [Boot(arch, f) for f in flows]
+    cl = next((c for c in checklists if arch in c.targets), None) or \
+        next((c for c in checklists if c.arch == src), None)
+    out = '.. This page is generated by tools/docs_gen.py; do not edit.\n\n'
+    out += '.. _arch-%s:\n\n' % arch + title(arch)
+    out += ('The reference port in ``arch-examples/%s/`` (``%s.mk``): GCC target '
+            '``%s``, QEMU ``%s``; user programs are linked at ``%s``.  '
+            % (src, arch, mk.get('TRIPLE', '?'), mk.get('QEMU', '?'), mk.get('USER_BASE', '?')))
+    if flows == ['old', 'new']:
+        out += ('It boots two flows: ``old`` has the Linux 3.6 arch code, ``new`` '
+                'the Linux 3.8 code.  Both run the same boot test.\n\n')
+    elif flows:
+        out += 'It has the %s flow only.\n\n' % ' and '.join(flows)
+    else:
+        out += 'It has no flow yet (no ``old/Kconfig`` or ``new/Kconfig``).\n\n'
+    out += title('Boot-test results', '-')
+    rows = [['flow', 'result', 'run it']]
+    for b in boots:
+        rows.append([b.flow, verdict(b), '``make boot ARCH=%s FLOW=%s``' % (arch, b.flow)])
+    out += list_table(rows, widths=[8, 60, 32])
+    for b in boots:
+        if b.booted and not (b.results and b.results['passed']):
+            out += 'The end of ``build/%s-%s/boot.log``:\n\n' % (arch, b.flow)
+            out += text_block(b.log_tail())
+    out += title('The newborn kernel stack', '-')
+    table = diagrams_table(arch, boots, outdir)
+    if table:
+        out += ('What ``copy_thread()`` left on the stack of %s, top first, as '
+                '``show_newborn_stack()`` printed it during the boot; drawn by '
+                '``tools/stackdiagram.py`` with the symbols of ``vmlinux``.  Blue: '
+                '``struct pt_regs``; orange: the switch frame, if the arch has one; '
+                'green: ``thread_info``.\n\n'
+                % ' and of '.join(w for _, w in KINDS))
+        out += table
+    else:
+        out += ('No diagram: no boot of this port printed its newborn stacks.  '
+                'Boot it (see above) and rebuild the guide.\n\n')
+    with_offsets = [b for b in boots if b.offsets]
+    if with_offsets:
+        out += pt_regs_section(with_offsets[-1])
+    out += code_section(src, flows, mk, [b.flow for b in boots if os.path.exists(b.vmlinux)])
+    out += checklist_section(status, cl, results)
+    out += measure_section(arch)
+    write(os.path.join(outdir, 'arch-%s.rst' % arch), out)
+
+
+# --------------------------------------------------------------- chapter 1
+
+def born_stacks(all_ports, outdir):
+    """Chapter 1's side-by-side stacks: arm if it booted both flows."""
+    pick = [p for p in all_ports if p[2] == ['old', 'new']]
+    pick.sort(key=lambda p: p[0] != 'arm')
+    out = '.. This file is generated by tools/docs_gen.py; do not edit.\n\n'
+    for arch, src, flows, mk in pick:
+        boots = [Boot(arch, f) for f in flows]
+        table = diagrams_table(arch, boots, outdir)
+        if table:
+            out += ('The real stacks of %s, from a boot of each flow of the %s port '
+                    '(:ref:`arch-%s`):\n\n' % (' and of '.join(w for _, w in KINDS),
+                                               arch, arch))
+            write(os.path.join(outdir, 'born-stacks.rst'), out + table)
+            return
+    write(os.path.join(outdir, 'born-stacks.rst'), out +
+          'No port with both flows has booted here yet, so there are no measured '
+          'stacks to draw; ``make html`` boots them first.\n')
+
+
+# --------------------------------------------------------------- negatives
+
+def negative_pages(outdir):
+    tap = {}
+    tap_path = os.path.join(TOP, 'build', 'negative', 'negative.tap')
+    if os.path.exists(tap_path):
+        with open(tap_path) as f:
+            for line in f:
+                m = re.match(r'^((?:not )?ok \d+ - ([^:]+):.*)$', line.rstrip())
+                if m:
+                    tap[m.group(2)] = m.group(1)
+    names = []
+    for patch in sorted(glob.glob(os.path.join(TOP, 'tests', 'negative', '*.patch'))):
+        name = os.path.basename(patch)[:-6]
+        names.append(name)
+        with open(patch) as f:
+            text = f.read()
+        head = text.split('\nBoot:')[0].strip()
+        boot = re.search(r'^Boot: (\S+) (\S+)$', text, re.M)
+        expect = re.search(r'^Expect: (\S+)$', text, re.M)
+        arch, flow = boot.groups() if boot else ('?', '?')
+        case = expect.group(1) if expect else '?'
+        out = '.. This file is generated by tools/docs_gen.py; do not edit.\n\n'
+        out += '%s\n\n' % ' '.join(head.split())
+        out += ('.. literalinclude:: %s\n   :language: diff\n   :start-at: diff --git\n'
+                '   :caption: tests/negative/%s.patch\n\n' % (rel(patch), name))
+        log = os.path.join(TOP, 'build', 'negative', name, 'build',
+                           '%s-%s' % (arch, flow), 'boot.log')
+        out += 'Try it in a scratch copy of the tree:\n\n'
+        out += text_block(['$ patch -p1 < tests/negative/%s.patch' % name,
+                           '$ make boot ARCH=%s FLOW=%s' % (arch, flow)], 'console')
+        if os.path.exists(log):
+            with open(log, errors='replace') as f:
+                lines = [l.rstrip('\n') for l in f if not l.startswith('# newborn')]
+            bad = next((i for i, l in enumerate(lines)
+                        if re.match(r'^\s*not ok \d+ %s\b' % re.escape(case), l)), None)
+            if bad is None:
+                bad = next((i for i, l in enumerate(lines) if l.lstrip().startswith('not ok')),
+                           len(lines) - 1)
+            start = max(0, bad - 6)
+            out += ('What the boot said when ``tests/negative.t`` last ran this patch '
+                    '(``build/negative/%s/build/%s-%s/boot.log``, around the first '
+                    'failure):\n\n' % (name, arch, flow))
+            out += text_block(lines[start:bad + 3])
+        else:
+            out += ('The boot test must print a ``not ok`` line for ``%s`` and the boot '
+                    'must fail.  ``tests/negative.t`` (run by ``make check`` and '
+                    '``make html``) records the real output here.\n\n' % case)
+        if name in tap:
+            out += 'The negative control judged it:\n\n' + text_block([tap[name]])
+        write(os.path.join(outdir, 'negative-%s.rst' % name), out)
+    return names
+
+
+# --------------------------------------------------------------- main
+
+def doxygen():
+    if not shutil.which('doxygen'):
+        sys.exit('docs_gen: doxygen not found: run make deps')
+    os.makedirs(os.path.join(TOP, 'build', 'doxygen'), exist_ok=True)
+    subprocess.run(['doxygen', 'Doxyfile'], cwd=TOP, check=True,
+                   stdout=subprocess.DEVNULL)
+
+
+def main(argv):
+    if len(argv) != 1:
+        sys.exit('usage: tools/docs_gen.py OUTDIR')
+    outdir = os.path.abspath(argv[0])
+    os.makedirs(outdir, exist_ok=True)
+    doxygen()
+    subprocess.run([PY, os.path.join(TOP, 'tools', 'status.py'), 'rst', outdir],
+                   cwd=TOP, check=True)
+    status = load_status()
+    checklists, errors = status.load_checklists(os.path.join(TOP, 'checklists'))
+    results, rerr = status.load_results(os.path.join(TOP, 'build', 'results'))
+    if errors or rerr:
+        sys.exit('\n'.join(errors + rerr))
+    all_ports = ports()
+    wanted = set()
+    for arch, src, flows, mk in all_ports:
+        arch_page(status, checklists, results, arch, src, flows, mk, outdir)
+        wanted.add('arch-%s.rst' % arch)
+    for name in os.listdir(outdir):         # pages of ports that went away
+        if name.startswith('arch-') and name not in wanted:
+            os.remove(os.path.join(outdir, name))
+    born_stacks(all_ports, outdir)
+    negative_pages(outdir)
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv[1:]))
