@@ -178,7 +178,12 @@ void show_newborn_stack(const char *kind, struct task_struct *p)
  * The one way to make a task.  Returns the child's pid in the parent, or a
  * negative errno.  With CLONE_VFORK the parent sleeps until the child has
  * exec'd or exited (mm_release()).
+ *
+ * Never inlined (it is not in Linux either): tools/measure.py counts the
+ * instructions from the fork trap to do_fork()'s first one, the cost of
+ * reaching it with pt_regs in both flows.
  */
+__attribute__((noinline))
 #ifdef CONFIG_GENERIC_KERNEL_THREAD
 long do_fork(unsigned long clone_flags, unsigned long stack_start,
 	     unsigned long stack_size, int __user *parent_tidptr,
