@@ -9,8 +9,9 @@ directory, then reads the doctrees.  Every literal block is either
     kernel build compiled (listed in a build/<arch>-<flow>/**/*.d file), a
     boot-test source (tests/boot/*.[chS], tests/boot/arch/<srcarch>/*), a
     tests/negative/*.patch that tests/negative.t applies, a Kconfig or .mk
-    file that tools/kernel.mk reads, or a tools/ script that the Makefile,
-    tools/kernel.mk, tools/check.sh or a test runs; or
+    file that tools/kernel.mk reads, a tools/ script that the Makefile,
+    tools/kernel.mk, tools/check.sh or a test runs, or a docs/ data file a
+    test reads (docs/measure-exceptions.txt, read by tests/measure.t); or
   - inline text: only ".. code-block:: console" or "text", and no line of it
     may look like C or assembly source (a statement ending in ';', a lone
     brace, a preprocessor line, an instruction mnemonic with operands).
@@ -60,7 +61,7 @@ def allowed_files():
         [os.path.relpath(p, TOP) for p in glob.glob(os.path.join(TOP, 'tests', '*.t'))]
     for r in runners:
         with open(os.path.join(TOP, r)) as f:
-            for m in re.finditer(r'tools/[\w.-]+', f.read()):
+            for m in re.finditer(r'(?:tools|docs)/[\w.-]+', f.read()):
                 p = os.path.join(TOP, m.group(0))
                 if os.path.isfile(p):
                     ok.add(p)
