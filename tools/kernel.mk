@@ -79,6 +79,11 @@ $(B)/boot-test: $(USER_SRC) $(wildcard tests/boot/*.h tests/boot/arch/$(SRCARCH)
 	  -Itests/boot -Itests/boot/arch/$(SRCARCH) -idirafter $(UAPI_INCLUDE) \
 	  -Wl,-Ttext-segment=$(USER_BASE) -Wl,-z,max-page-size=4096 \
 	  -Wl,--build-id=none -o $@ $(USER_SRC)
+ifneq ($(INIT),)
+ifeq ($(wildcard $(INIT)),)
+$(error INIT=$(INIT): no such file (INIT= must name a static ELF for $(ARCH)))
+endif
+endif
 INIT_ELF := $(if $(INIT),$(INIT),$(B)/boot-test)
 $(B)/initramfs.cpio: $(INIT_ELF) tools/mkinitramfs.sh $(if $(INIT),FORCE)
 	tools/mkinitramfs.sh $(B)/rootfs $@ $(INIT_ELF)
