@@ -12,7 +12,7 @@ TOP = os.path.dirname(os.path.abspath(__file__))
 
 project = 'kernel_thread()/execve() porting guide'
 author = 'the project authors'
-copyright = '2012-2025, the project authors; Linux is GPL-2.0'
+copyright = '2026, the project authors; Linux is GPL-2.0'
 release = ''
 
 sys.path.insert(0, os.path.join(TOP, 'tools'))
@@ -22,7 +22,8 @@ master_doc = 'index'
 exclude_patterns = ['generated/born-stacks.rst', 'generated/negative-*.rst']
 html_theme = 'furo'
 html_title = 'kernel_thread()/execve() porting guide'
-html_static_path = []
+html_static_path = ['docs/_static']
+html_css_files = ['guide.css']
 html_show_sourcelink = False
 pygments_style = 'sphinx'
 highlight_language = 'none'

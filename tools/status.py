@@ -486,8 +486,10 @@ def _title(text, ch):
     return [text, ch * len(text), ""]
 
 
-def _list_table(rows, widths=None, header_rows=1, stub_columns=0):
+def _list_table(rows, widths=None, header_rows=1, stub_columns=0, css_class=None):
     out = [".. list-table::", "   :header-rows: %d" % header_rows]
+    if css_class:
+        out.append("   :class: %s" % css_class)
     if stub_columns:
         out.append("   :stub-columns: %d" % stub_columns)
     out.append("   :widths: " + (" ".join(str(w) for w in widths) if widths else "auto"))
@@ -532,7 +534,7 @@ def render_matrix_rst(checklists, results):
             cells.append(":ref:`%s <%s>`" % (step_cell(cl, cl.steps[sid], results),
                                              label(cl.arch, sid)))
         rows.append(cells)
-    out += _list_table(rows, stub_columns=1)
+    out += _list_table(rows, stub_columns=1, css_class="status-matrix")
     out += _title("Legend", "-")
     out += _legend_rst()
     out += [".. toctree::", "   :hidden:", ""]
