@@ -80,7 +80,7 @@ void flush_old_exec(struct linux_binprm *bprm, struct mm_struct *mm)
 	const char *base = bprm->filename, *p;
 
 	mm_release(current);
-	current->mm = current->active_mm = mm;
+	current->mm = mm;
 	if (old)
 		mmput(old);
 	activate_mm(mm);

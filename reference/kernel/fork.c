@@ -81,7 +81,7 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *p)
 {
 	struct mm_struct *oldmm = current->mm;
 
-	p->mm = p->active_mm = NULL;
+	p->mm = NULL;
 	if (!oldmm)
 		return 0;
 	if (clone_flags & CLONE_VM) {
@@ -92,7 +92,6 @@ static int copy_mm(unsigned long clone_flags, struct task_struct *p)
 		if (!p->mm)
 			return -ENOMEM;
 	}
-	p->active_mm = p->mm;
 	return 0;
 }
 

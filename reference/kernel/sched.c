@@ -55,7 +55,8 @@ static struct task_struct *pick_next_task(struct task_struct *prev)
  * What a task does first after switch_to() returns into it.  A task that ran
  * before gets here from the end of schedule(); a newborn from ret_from_fork
  * (or ret_from_kernel_thread), which calls it with the task that switched to
- * it.  Releases @prev if it died, and puts the new task's mm in the window.
+ * it.  Releases @prev if it died, and puts the new task's mm in the window
+ * (a kernel thread has none and runs with whatever is there).
  */
 void schedule_tail(struct task_struct *prev)
 {
@@ -65,7 +66,6 @@ void schedule_tail(struct task_struct *prev)
 		free_task(prev);
 	if (me->mm)
 		switch_mm(me->mm);
-	me->active_mm = me->mm;
 }
 
 /*

@@ -7,7 +7,8 @@
  * window; the copy of the mm that is running is the window itself.  When the
  * scheduler switches between two different mms, switch_mm() saves the window
  * into the outgoing mm's copy and loads the incoming one.  Kernel threads have
- * no mm and leave the window as it is (Linux's lazy TLB: active_mm).
+ * no mm and leave the window as it is: the window's owner (mm/window.c) plays
+ * the part of Linux's lazy-TLB active_mm.
  */
 #ifndef _REF_LINUX_MM_H
 #define _REF_LINUX_MM_H

@@ -73,7 +73,6 @@ struct task_struct {
 	struct task_struct *real_parent;
 	struct wait_queue_head wait_chldexit;	/* parent sleeps in wait4 */
 	struct mm_struct *mm;		/* NULL for a kernel thread */
-	struct mm_struct *active_mm;	/* what is in the user window now */
 	struct completion *vfork_done;	/* parent waiting in vfork() */
 	struct thread_struct thread;	/* arch state not in thread_info */
 	char comm[TASK_COMM_LEN];
