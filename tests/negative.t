@@ -2,9 +2,10 @@
 # SPDX-License-Identifier: GPL-2.0
 """The negative control: a boot test that cannot catch a broken port is no test.
 
-Each tests/negative/*.patch breaks one conversion step of one port and names,
-in its header, the port ("Boot: ARCH FLOW") and the boot-test case that must
-then fail ("Expect: CASE").  For each, copy the sources, apply the patch,
+Each tests/negative/*.patch breaks one conversion step of one port (or the
+generic core) and names, in its header, the port ("Boot: ARCH FLOW") and
+either the boot-test case that must then fail ("Expect: CASE") or what the
+kernel must say on the console ("Expect-console: TEXT", e.g. a panic).  For each, copy the sources, apply the patch,
 build, boot, and check that the boot fails and that it fails *by name*.
 The same patches are the onboarding exercises of the guide.
 """
@@ -24,10 +25,10 @@ def header(path):
     with open(path) as f:
         text = f.read()
     boot = re.search(r'^Boot: (\S+) (\S+)$', text, re.M)
-    expect = re.search(r'^Expect: (\S+)$', text, re.M)
+    expect = re.search(r'^Expect(-console)?: (.+)$', text, re.M)
     if not boot or not expect:
         return None
-    return boot.group(1), boot.group(2), expect.group(1)
+    return boot.group(1), boot.group(2), (bool(expect.group(1)), expect.group(2).strip())
 
 
 def run(patch):
@@ -36,7 +37,7 @@ def run(patch):
     meta = header(patch)
     if not meta:
         return False, f'{name}: header has "Boot: ARCH FLOW" and "Expect: CASE"', []
-    arch, flow, expect = meta
+    arch, flow, (on_console, expect) = meta
     tree = os.path.join(TOP, 'build', 'negative', name)
     shutil.rmtree(tree, ignore_errors=True)
     os.makedirs(tree)
@@ -60,9 +61,16 @@ def run(patch):
     if os.path.exists(results):
         with open(results) as f:
             cases = json.load(f)['cases']
-    ok = boot.returncode != 0 and cases.get(expect) == 'not ok'
+    if on_console:
+        log = os.path.join(tree, 'build', f'{arch}-{flow}', 'boot.log')
+        with open(log, errors='replace') as f:
+            ok = boot.returncode != 0 and expect in f.read()
+        what = f'says "{expect}"'
+    else:
+        ok = boot.returncode != 0 and cases.get(expect) == 'not ok'
+        what = f'fails with "not ok ... {expect}"'
     diag = [] if ok else ['# ' + l for l in (boot.stdout + boot.stderr).splitlines()[-10:]]
-    return ok, f'{name}: {arch} {flow} boot fails with "not ok ... {expect}"', diag
+    return ok, f'{name}: {arch} {flow} boot {what}', diag
 
 
 def main():
