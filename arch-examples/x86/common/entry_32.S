@@ -94,6 +94,21 @@ syscall_exit:
 	addl	$4, %esp		/* sp -> ip */
 	iret
 
+/*
+ * A forked child starts here (in the old flow every newborn does):
+ * switch_to() loaded sp = its pt_regs and eax = the task that ran before.
+ * It returns to user mode with its copy of the parent's registers, eax = 0.
+ * Linux's i386 ret_from_fork did not change in the conversion.
+ */
+	.globl	ret_from_fork
+ret_from_fork:
+	pushl	%eax
+	call	schedule_tail		/* schedule_tail(prev) */
+	popl	%eax
+	pushl	$0x0002			/* reset kernel eflags */
+	popfl				/* (Linux: 0x0202, interrupts on) */
+	jmp	syscall_exit		/* sp -> pt_regs */
+
 syscall_badsys:
 	movl	$-ENOSYS, PT_EAX(%esp)
 	jmp	syscall_exit

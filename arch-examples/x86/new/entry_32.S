@@ -1,22 +1,13 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * i386, new flow (Linux 3.8 arch/x86/kernel/entry_32.S): where newborns
- * start.  switch_to() jumped here with sp = the child's pt_regs and eax =
- * the task that ran before.
+ * i386, new flow (Linux 3.8 arch/x86/kernel/entry_32.S): where a new kernel
+ * thread starts.  switch_to() jumped here with sp = the child's pt_regs and
+ * eax = the task that ran before.  A forked child still starts at
+ * ret_from_fork, unchanged since 3.6 (common/entry_32.S).
  */
 #include <generated/asm-offsets.h>
 
 	.text
-
-/* A forked child: straight back to user mode with its copy of pt_regs. */
-	.globl	ret_from_fork
-ret_from_fork:
-	pushl	%eax
-	call	schedule_tail		/* schedule_tail(prev) */
-	popl	%eax
-	pushl	$0x0002			/* reset kernel eflags */
-	popfl				/* (Linux: 0x0202, interrupts on) */
-	jmp	syscall_exit		/* sp -> pt_regs */
 
 /*
  * A kernel thread: copy_thread() left fn in bx and arg in bp of the zeroed

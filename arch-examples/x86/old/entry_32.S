@@ -1,29 +1,16 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * i386, old flow (Linux 3.6 arch/x86/kernel/entry_32.S): one way out for
- * every newborn, the kernel thread trampoline, and the stubs that hand
- * pt_regs to the fork and exec system calls.
+ * i386, old flow (Linux 3.6 arch/x86/kernel/entry_32.S): the kernel thread
+ * trampoline, and the stubs that hand pt_regs to the fork and exec system
+ * calls.  Every newborn, kernel threads too, starts at ret_from_fork
+ * (common/entry_32.S): a kernel thread "returns" from it in kernel mode to
+ * kernel_thread_helper, because that is what kernel_thread() faked.  (iret
+ * to the same privilege level pops no ss:sp: the thread's stack then starts
+ * at the sp slot of pt_regs.)
  */
 #include <generated/asm-offsets.h>
 
 	.text
-
-/*
- * Every newborn resumes here: switch_to() loaded sp = its pt_regs and
- * eax = the task that ran before.  A forked child returns to user mode
- * with eax = 0; a kernel thread "returns" in kernel mode to
- * kernel_thread_helper, because that is what kernel_thread() faked.
- * (iret to the same privilege level pops no ss:sp: the thread's stack
- * then starts at the sp slot of pt_regs.)
- */
-	.globl	ret_from_fork
-ret_from_fork:
-	pushl	%eax
-	call	schedule_tail		/* schedule_tail(prev) */
-	popl	%eax
-	pushl	$0x0002			/* reset kernel eflags */
-	popfl				/* (Linux: 0x0202, interrupts on) */
-	jmp	syscall_exit		/* sp -> pt_regs */
 
 /*
  * A kernel thread starts here with si = fn, di = arg (and a fake return
