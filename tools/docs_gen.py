@@ -291,32 +291,37 @@ def checklist_section(status, cl, results):
 
 
 def measure_section(arch):
-    found = []
-    for p in sorted(glob.glob(os.path.join(TOP, 'build', 'measure', '*.json'))):
-        try:
-            with open(p) as f:
-                data = json.load(f)
-        except ValueError:
-            continue
-        name = os.path.basename(p)[:-5]
-        if name == arch or name.startswith(arch + '-') or \
-                (isinstance(data, dict) and data.get('arch') == arch):
-            found.append((name, data))
-    if not found:
+    """The port's figures from build/measure/<arch>.json (tools/measure.py)."""
+    import measure
+    path = os.path.join(TOP, 'build', 'measure', arch + '.json')
+    if not os.path.exists(path):
         return ''
+    with open(path) as f:
+        data = json.load(f)
+    flows = [f for f in measure.FLOWS if f in data.get('flow', {})]
     out = title('Measured costs', '-')
-    out += 'Written by ``make measure`` into ``build/measure/``.\n\n'
-    for name, data in found:
-        rows = [['measure', 'value']]
-
-        def flat(prefix, v):
-            if isinstance(v, dict):
-                for k in sorted(v):
-                    flat('%s.%s' % (prefix, k) if prefix else k, v[k])
-            elif not isinstance(v, list):
-                rows.append(['``%s``' % prefix, '%s' % v])
-        flat('', data)
-        out += '**%s**\n\n' % name + list_table(rows, widths=[50, 20])
+    out += ('From ``make measure`` (``tools/measure.py``; the method is in '
+            ':ref:`measurements`).\n\n')
+    rows = [['', *flows]]
+    for key, what in (('lines_c', 'C lines of the flow (old/ or new/)'),
+                      ('lines_asm', 'asm lines of the flow'),
+                      ('text', '.text bytes of the flow\'s objects')):
+        rows.append([what] + ['%s' % data['flow'][f].get(key, '-') for f in flows])
+    out += list_table(rows, widths=[50] + [15] * len(flows))
+    rows = [['path (instructions executed)', *flows] + (['change'] if len(flows) == 2 else [])]
+    for p in measure.PATHS:
+        vals = [data['flow'][f].get('paths', {}).get('instructions', {}).get(p) for f in flows]
+        row = [measure.PATH_TITLES[p]] + ['-' if v is None else '{:,}'.format(v) for v in vals]
+        if len(flows) == 2:
+            row.append('%+d' % (vals[1] - vals[0]) if None not in vals else '-')
+        rows.append(row)
+    out += list_table(rows, widths=[40] + [15] * (len(rows[0]) - 1))
+    with open(os.path.join(TOP, 'docs', 'measure-exceptions.txt')) as f:
+        why = [line.split(':', 1)[1].strip() for line in f
+               if line.startswith(arch + ' ')]
+    if why:
+        out += 'Where the new flow costs more, ``docs/measure-exceptions.txt`` says why:\n\n'
+        out += ''.join('* %s\n' % w for w in why) + '\n'
     return out
 
 
