@@ -22,7 +22,7 @@ for boot in "$@"; do
 done
 chmod +x "$gen"/*.t
 status=0
-prove -j2 -v "$gen"/*.t tests/negative.t tests/host/*.t > build/check.log 2>&1 || status=1
+prove -j2 -v "$gen"/*.t tests/negative.t tests/init.t tests/host/*.t > build/check.log 2>&1 || status=1
 make -s html > build/html.log 2>&1 || { status=1; cat build/html.log; }
 prove -j2 -v tests/docs.t tests/browser.t tests/measure.t >> build/check.log 2>&1 || status=1
 grep -E '^(not ok|[^ ]+\.t \.\.|Result:)' build/check.log
