@@ -160,7 +160,18 @@ def test_mkinitramfs(tmp):
        'a missing INIT= file is a one-line error', r.stderr)
 
 
+def test_check_runs_everything():
+    import glob
+    with open(os.path.join(TOP, 'tools', 'check.sh')) as f:
+        script = f.read()
+    tests = [os.path.relpath(t, TOP) for t in glob.glob(os.path.join(TOP, 'tests', '*.t'))]
+    missed = [t for t in tests if t not in script]
+    ok(not missed and 'tests/host/*.t' in script, 'make check (tools/check.sh) runs every tests/*.t',
+       missed)
+
+
 def main():
+    test_check_runs_everything()
     with tempfile.TemporaryDirectory() as tmp:
         test_kconfig(tmp)
         test_asm_offsets(tmp)
