@@ -5,7 +5,7 @@
 
 ARCH_MK := $(firstword $(wildcard arch-examples/*/$(ARCH).mk))
 ifeq ($(ARCH_MK),)
-$(error ARCH=$(ARCH) is not a reference port (arch-examples/*/$(ARCH).mk))
+$(error ARCH=$(ARCH) is not a reference port; the ports: $(sort $(basename $(notdir $(wildcard arch-examples/*/*.mk)))))
 endif
 include $(ARCH_MK)
 
