@@ -19,13 +19,7 @@ struct thread_info {
 	struct task_struct *task;
 };
 
-/* The stack is THREAD_SIZE aligned: thread_info is at sp rounded down. */
-static inline struct thread_info *current_thread_info(void)
-{
-	register unsigned long sp asm("sp");
-
-	return (struct thread_info *)(sp & ~(THREAD_SIZE - 1));
-}
+#include <asm-generic/current_thread_info.h>
 #endif
 
 #endif
