@@ -16,7 +16,6 @@ Missing boots are reported on the pages, never left blank.
 """
 import fnmatch
 import glob
-import importlib.util
 import json
 import os
 import re
@@ -24,28 +23,12 @@ import shutil
 import subprocess
 import sys
 
+import status
+
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PY = '/usr/bin/python3'
+write = status.write_if_changed
 KINDS = (('kthread', 'a new kernel thread'), ('fork', "/init's first fork child"))
-
-
-def load_status():
-    spec = importlib.util.spec_from_file_location(
-        'status', os.path.join(TOP, 'tools', 'status.py'))
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def write(path, text):
-    try:
-        with open(path, encoding='utf-8') as f:
-            if f.read() == text:
-                return
-    except OSError:
-        pass
-    with open(path, 'w', encoding='utf-8') as f:
-        f.write(text)
 
 
 def title(text, ch='='):
@@ -465,7 +448,6 @@ def main(argv):
     doxygen()
     subprocess.run([PY, os.path.join(TOP, 'tools', 'status.py'), 'rst', outdir],
                    cwd=TOP, check=True)
-    status = load_status()
     checklists, errors = status.load_checklists(os.path.join(TOP, 'checklists'))
     results, rerr = status.load_results(os.path.join(TOP, 'build', 'results'))
     if errors or rerr:

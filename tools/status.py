@@ -580,7 +580,8 @@ def render_checklist_rst(cl, results):
     return "\n".join(out) + "\n"
 
 
-def _write_if_changed(path, text):
+def write_if_changed(path, text):
+    """Write @text to @path unless it already holds it (keeps make and Sphinx quiet)."""
     try:
         with open(path, encoding="utf-8") as f:
             if f.read() == text:
@@ -600,7 +601,7 @@ def write_rst(outdir, checklists, results):
         if re.match(r"checklist-.*\.rst$", name) and name not in wanted:
             os.remove(os.path.join(outdir, name))
     for name, text in wanted.items():
-        _write_if_changed(os.path.join(outdir, name), text)
+        write_if_changed(os.path.join(outdir, name), text)
 
 
 # ---------------------------------------------------------------- main
