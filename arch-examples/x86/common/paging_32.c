@@ -16,31 +16,15 @@
 #include <asm/pgtable.h>
 
 #define PGDIR_SHIFT	22
-#define PTRS_PER_PTE	1024
 
 _Static_assert(USER_WINDOW_BASE >> PGDIR_SHIFT ==
 	       (USER_WINDOW_END - 1) >> PGDIR_SHIFT &&
 	       USER_WINDOW_BASE >> PGDIR_SHIFT != 0,
 	       "the user window must fill part of one 4 MiB page, not the first");
 
-static u32 swapper_pg_dir[1024] __aligned(PAGE_SIZE);
-static u32 pg0[PTRS_PER_PTE] __aligned(PAGE_SIZE);
-static u32 pg_user[PTRS_PER_PTE] __aligned(PAGE_SIZE);
-
-/* A page table for the 4 MiB at @base: 1:1, user pages in the window. */
-static u32 make_pte_table(u32 *pte, unsigned long base)
-{
-	int i;
-
-	for (i = 0; i < PTRS_PER_PTE; i++) {
-		unsigned long a = base + i * PAGE_SIZE;
-
-		pte[i] = a | _KERNPG;
-		if (a >= USER_WINDOW_BASE && a < USER_WINDOW_END)
-			pte[i] |= _PAGE_USER;
-	}
-	return (unsigned long)pte | _KERNPG | _PAGE_USER;
-}
+static pteval_t swapper_pg_dir[1024] __aligned(PAGE_SIZE);
+static pteval_t pg0[PTRS_PER_PTE] __aligned(PAGE_SIZE);
+static pteval_t pg_user[PTRS_PER_PTE] __aligned(PAGE_SIZE);
 
 void paging_init(void)
 {

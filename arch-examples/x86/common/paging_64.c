@@ -20,7 +20,6 @@
 #include <asm/pgtable.h>
 
 #define PMD_SHIFT	21
-#define PTRS_PER_PTE	512
 
 /* head_64.S */
 extern u64 init_level4_pgt[512], level3_ident_pgt[512], level2_ident_pgt[512];
@@ -30,23 +29,8 @@ _Static_assert(USER_WINDOW_BASE >> PMD_SHIFT ==
 	       USER_WINDOW_BASE >> PMD_SHIFT != 0,
 	       "the user window must fill part of one 2 MiB page, not the first");
 
-static u64 pg0[PTRS_PER_PTE] __aligned(PAGE_SIZE);
-static u64 pg_user[PTRS_PER_PTE] __aligned(PAGE_SIZE);
-
-/* A page table for the 2 MiB at @base: 1:1, user pages in the window. */
-static u64 make_pte_table(u64 *pte, unsigned long base)
-{
-	int i;
-
-	for (i = 0; i < PTRS_PER_PTE; i++) {
-		unsigned long a = base + i * PAGE_SIZE;
-
-		pte[i] = a | _KERNPG;
-		if (a >= USER_WINDOW_BASE && a < USER_WINDOW_END)
-			pte[i] |= _PAGE_USER;
-	}
-	return (unsigned long)pte | _KERNPG | _PAGE_USER;
-}
+static pteval_t pg0[PTRS_PER_PTE] __aligned(PAGE_SIZE);
+static pteval_t pg_user[PTRS_PER_PTE] __aligned(PAGE_SIZE);
 
 void paging_init(void)
 {

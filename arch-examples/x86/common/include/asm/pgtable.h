@@ -17,4 +17,19 @@
 
 #define PAGE_SIZE	4096
 
+#ifndef __ASSEMBLY__
+#include <linux/types.h>
+
+/* A page table entry, and how many fit a 4 KiB page table. */
+#ifdef CONFIG_X86_64
+typedef u64 pteval_t;
+#define PTRS_PER_PTE	512
+#else
+typedef u32 pteval_t;
+#define PTRS_PER_PTE	1024
+#endif
+
+pteval_t make_pte_table(pteval_t *pte, unsigned long base);
+#endif
+
 #endif
