@@ -4,6 +4,10 @@
  * take the pt_regs their asm wrappers (entry.S) pass, and kernel_execve()
  * moves a new image's registers into place by hand.  arm64 has no fork or
  * vfork system call: its libc uses clone.
+ *
+ * It repeats arm's old/sys_arm.c nearly line for line, as Linux 3.7's did:
+ * every architecture carried its own copy of this code, and that copy is
+ * what the conversion deleted.  The new flow has none of it.
  */
 #include <linux/sched.h>
 #include <linux/binfmts.h>
