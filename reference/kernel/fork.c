@@ -36,7 +36,7 @@ int task_index(struct task_struct *p)
 }
 
 /* Returns a free slot with its stack attached, or NULL if all are in use. */
-struct task_struct *alloc_task_struct(void)
+static struct task_struct *alloc_task_struct(void)
 {
 	int i;
 

@@ -44,6 +44,5 @@ void do_DataAbort(struct pt_regs *regs)
 
 	asm("mrc p15, 0, %0, c6, c0, 0" : "=r" (dfar));
 	asm("mrc p15, 0, %0, c5, c0, 0" : "=r" (dfsr));
-	current->thread.fault_address = dfar;
 	die("data abort", regs, dfar, dfsr, SIGSEGV);
 }

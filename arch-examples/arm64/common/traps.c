@@ -33,7 +33,6 @@ void do_undefinstr(struct pt_regs *regs, unsigned long esr)
 /* An instruction or data abort from EL0: @addr is FAR_EL1. */
 void do_mem_abort(unsigned long addr, unsigned long esr, struct pt_regs *regs)
 {
-	current->thread.fault_address = addr;
 	user_fault("abort", regs, addr, esr, SIGSEGV);
 }
 

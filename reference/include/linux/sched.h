@@ -107,7 +107,6 @@ void cpu_idle(void) __noreturn;
 struct task_struct *find_task_by_pid(pid_t pid);
 
 /* kernel/fork.c */
-struct task_struct *alloc_task_struct(void);
 void free_task(struct task_struct *p);
 struct task_struct *task_slot(int i);	/* NULL if slot @i is free */
 int task_index(struct task_struct *p);

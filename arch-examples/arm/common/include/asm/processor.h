@@ -5,8 +5,8 @@
 #include <asm/ptrace.h>
 #include <asm/thread_info.h>
 
+/* Everything arm keeps per thread is in thread_info (cpu_context). */
 struct thread_struct {
-	unsigned long fault_address;	/* last data abort, for the message */
 };
 
 /* The pt_regs slot: right under THREAD_START_SP. */

@@ -19,7 +19,6 @@ struct cpu_context {
 
 struct thread_struct {
 	struct cpu_context cpu_context;
-	unsigned long fault_address;	/* FAR_EL1 of the last abort */
 };
 
 /* The pt_regs slot: right under THREAD_START_SP. */
