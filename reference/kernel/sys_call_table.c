@@ -9,8 +9,9 @@
 #include <linux/syscalls.h>
 #if __has_include(<asm/syscalls.h>)
 #include <asm/syscalls.h>
-#else
-#define ARCH_SYSCALLS
+#endif
+#ifndef ARCH_SYSCALLS
+#define ARCH_SYSCALLS		/* the arch adds nothing */
 #endif
 
 #pragma GCC diagnostic ignored "-Woverride-init"

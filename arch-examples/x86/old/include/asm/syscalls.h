@@ -3,11 +3,13 @@
  * x86, old flow (Linux 3.6): fork, vfork, clone and execve take the
  * caller's pt_regs as an extra argument, which asm stubs find on the
  * stack (i386: entry_32.S ptregs_*; x86_64: entry_64.S stub_*, which
- * first save the callee-saved rest into it).
+ * first save the callee-saved rest into it; the table of those is shared
+ * with the new flow, common/include/asm/syscalls.h).
  */
 #ifndef _REF_ASM_X86_SYSCALLS_H
 #define _REF_ASM_X86_SYSCALLS_H
 
+#include_next <asm/syscalls.h>
 #include <linux/types.h>
 
 struct pt_regs;
@@ -32,17 +34,6 @@ long ptregs_execve(void);
 	SYSCALL(__NR_vfork, ptregs_vfork),	\
 	SYSCALL(__NR_clone, ptregs_clone),	\
 	SYSCALL(__NR_execve, ptregs_execve),
-#else
-long stub_fork(void);
-long stub_vfork(void);
-long stub_clone(void);
-long stub_execve(void);
-
-#define ARCH_SYSCALLS				\
-	SYSCALL(__NR_fork, stub_fork),		\
-	SYSCALL(__NR_vfork, stub_vfork),	\
-	SYSCALL(__NR_clone, stub_clone),	\
-	SYSCALL(__NR_execve, stub_execve),
 #endif
 
 #endif
