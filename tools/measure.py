@@ -24,7 +24,7 @@ to arm.  Writes, under --out:
   its .S = "asm"), restricted like the build to this port (ARCH_EXCLUDE).
   common/ is compiled in both flows and not counted; neither are Kconfig
   files.  C comments (/* */, //, strings kept) are stripped for every file;
-  in .S the arch's line-comment characters too (COMMENT_CHARS below), but a
+  in .S the port's line-comment characters too (ASM_COMMENT in its .mk), but a
   line starting with a cpp directive (#include, #define, #if ...) is code.
 * .text: the bytes of every executable (SHF_EXECINSTR) section of the
   objects build/<port>-<flow>/arch-examples/<srcarch>/<flow>/*.o, read from
@@ -111,16 +111,8 @@ PATH_TITLES = {
     'fork_regs': 'fork trap to do_fork()',
     'execve_regs': 'execve trap to do_execve()',
 }
-# GNU as line-comment characters of each srcarch (besides /* */ and //,
-# which cpp removes from every .S).
-COMMENT_CHARS = {
-    'arm': ('@',), 'arm64': ('//',), 'x86': ('#',), 'm68k': ('|', '#'),
-    'riscv': ('#',), 'powerpc': ('#',), 's390': ('#',), 'mips': ('#',),
-    'alpha': ('#',), 'sparc': ('!',), 'sh': ('!',), 'parisc': (';',),
-}
 CPP_DIRECTIVE = re.compile(r'#\s*(include|define|undef|if|ifdef|ifndef|elif|else|'
                            r'endif|error|warning|pragma|line)\b')
-BP_KIND = {'x86': 1, 'm68k': 2}
 EXCLUDED_FUNCS = ('show_newborn_stack',)
 NEWBORN_STARTS = ('ret_from_fork', 'ret_from_kernel_thread')
 
@@ -280,21 +272,22 @@ def strip_asm_line(line, chars):
             quote = c
         else:
             for ch in chars:
-                # '#' starts a comment only at line start on arches where it
-                # is also an immediate prefix (m68k).
-                if s.startswith(ch, i) and not (ch == '#' and '|' in chars and i):
+                # '^#': a comment only at line start (where '#' is also
+                # the immediate prefix, as on m68k).
+                at_start = ch.startswith('^')
+                if s.startswith(ch.lstrip('^'), i) and not (at_start and i):
                     return s[:i].strip()
         i += 1
     return s
 
 
-def count_lines(path, srcarch):
-    """Code lines of one source file: non-blank after removing comments."""
+def count_lines(path, comment_chars):
+    """Code lines of one source file: non-blank after removing comments
+    (in .S also the port's ASM_COMMENT line-comment characters)."""
     with open(path, errors='replace') as f:
         text = strip_c(f.read())
     if path.endswith(('.S', '.s')):
-        chars = COMMENT_CHARS.get(srcarch, ('#', '//'))
-        return sum(1 for l in text.split('\n') if strip_asm_line(l, chars))
+        return sum(1 for l in text.split('\n') if strip_asm_line(l, comment_chars))
     return sum(1 for l in text.split('\n') if l.strip())
 
 
@@ -438,9 +431,6 @@ def read_trace(path):
     return pcs
 
 
-# ELF e_machine -> (offset, size) of the PC in gdb's 'g' register block:
-# arm r15, aarch64 pc after x0-x30/sp, x86_64 rip, i386 eip, riscv pc after
-# x0-x31, m68k pc after d0-d7/a0-a7/sr.
 def fork_return_pc(pcs, sym, do_fork):
     """The user PC the first system call reaching do_fork returned to."""
     reached = False
@@ -450,10 +440,6 @@ def fork_return_pc(pcs, sym, do_fork):
         if reached and sym.kernel(pcs[i - 1]) and not sym.kernel(pcs[i]):
             return pcs[i]
     return None
-
-
-PC_REGNUM = {40: (60, 4), 183: (256, 8), 62: (128, 8), 3: (32, 4), 243: (256, 8),
-             4: (68, 4)}
 
 
 def boot_windows(port, flow, v, tmp, windows, vm):
@@ -471,7 +457,8 @@ def boot_windows(port, flow, v, tmp, windows, vm):
     con = open(os.path.join(tmp, 'console.txt'), 'w+')
     proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL, stdout=con,
                             stderr=subprocess.STDOUT, cwd=tmp)
-    kind = BP_KIND.get(v['SRCARCH'], 4)
+    kind = int(v['GDB_BREAK_KIND'])
+    pc_at = tuple(int(x) for x in v['GDB_PC'].split(','))
     missing = []
     try:
         gdb = Gdb(sock, timeout=120)
@@ -500,7 +487,7 @@ def boot_windows(port, flow, v, tmp, windows, vm):
                     ok = ret is not None and gdb.run_to(ret, kind)
                 if not ok:
                     break
-            stops[name] = gdb.pc(PC_REGNUM[vm.machine], vm.big) if ok else None
+            stops[name] = gdb.pc(pc_at, vm.big) if ok else None
             gdb.monitor('log nochain')
             gdb.monitor('logfile ' + os.path.join(tmp, 'none.log'))
             if not ok:
@@ -726,7 +713,8 @@ def measure_port(port, srcarch, flows, args):
             continue
         try:
             v = make_vars(port, flow, ['SRCARCH', 'TRIPLE', 'QEMU', 'QEMU_ARGS',
-                                       'QEMU_COMMON', 'ARCH_EXCLUDE', 'KCFLAGS', 'obj-y'])
+                                       'QEMU_COMMON', 'ARCH_EXCLUDE', 'KCFLAGS', 'obj-y',
+                                       'ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND'])
         except RuntimeError as e:
             data['notes'].append('%s flow: %s' % (flow, e))
             continue
@@ -739,7 +727,8 @@ def measure_port(port, srcarch, flows, args):
         if not args.paths_only:
             excludes = [make_pattern(p) for p in v['ARCH_EXCLUDE'].split()]
             files = flow_files(srcarch, flow, excludes)
-            per = {f: count_lines(os.path.join(TOP, f), srcarch) for f in files}
+            per = {f: count_lines(os.path.join(TOP, f), tuple(v['ASM_COMMENT'].split()))
+                   for f in files}
             fd['files'] = per
             fd['lines_c'] = sum(n for f, n in per.items() if f.endswith(('.c', '.h')))
             fd['lines_asm'] = sum(n for f, n in per.items() if f.endswith(('.S', '.s')))

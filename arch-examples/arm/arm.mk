@@ -12,3 +12,9 @@ QEMU		:= qemu-system-arm
 QEMU_ARGS	:= -M virt -cpu cortex-a15 -m 256M \
 		   -semihosting-config enable=on,target=native
 QEMU_USER	:= qemu-arm
+# What the tools read: the GNU as line-comment characters (^: only at
+# line start), the PC's byte offset and size in the gdbstub's 'g' packet
+# (r15, after r0-r14), and the gdbstub's breakpoint kind (Z0).
+ASM_COMMENT	:= @
+GDB_PC		:= 60,4
+GDB_BREAK_KIND	:= 4

@@ -15,3 +15,9 @@ QEMU		:= qemu-system-aarch64
 QEMU_ARGS	:= -M virt -cpu cortex-a57 -m 256M \
 		   -semihosting-config enable=on,target=native
 QEMU_USER	:= qemu-aarch64
+# What the tools read: the GNU as line-comment characters (^: only at
+# line start), the PC's byte offset and size in the gdbstub's 'g' packet
+# (pc, after x0-x30 and sp), and the gdbstub's breakpoint kind (Z0).
+ASM_COMMENT	:= //
+GDB_PC		:= 256,8
+GDB_BREAK_KIND	:= 4

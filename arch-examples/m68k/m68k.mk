@@ -13,3 +13,9 @@ QEMU		:= qemu-system-m68k
 # default "shutdown" that exits 0.
 QEMU_ARGS	:= -M virt -cpu m68040 -m 32M -action panic=exit-failure
 QEMU_USER	:= qemu-m68k
+# What the tools read: the GNU as line-comment characters (^: only at
+# line start), the PC's byte offset and size in the gdbstub's 'g' packet
+# (pc, after d0-d7, a0-a7 and sr), and the gdbstub's breakpoint kind (Z0).
+ASM_COMMENT	:= | ^#
+GDB_PC		:= 68,4
+GDB_BREAK_KIND	:= 2

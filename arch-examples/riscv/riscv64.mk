@@ -15,3 +15,9 @@ USER_BASE	:= 0x84000000
 QEMU		:= qemu-system-riscv64
 QEMU_ARGS	:= -M virt -bios none -m 128M
 QEMU_USER	:= qemu-riscv64
+# What the tools read: the GNU as line-comment characters (^: only at
+# line start), the PC's byte offset and size in the gdbstub's 'g' packet
+# (pc, after x0-x31), and the gdbstub's breakpoint kind (Z0).
+ASM_COMMENT	:= #
+GDB_PC		:= 256,8
+GDB_BREAK_KIND	:= 4

@@ -16,3 +16,9 @@ QEMU		:= qemu-system-i386
 QEMU_ARGS	:= -M microvm -m 256M -device isa-debug-exit,iobase=0xf4,iosize=0x04
 QEMU_OK_STATUS	:= 1
 QEMU_USER	:= qemu-i386
+# What the tools read: the GNU as line-comment characters (^: only at
+# line start), the PC's byte offset and size in the gdbstub's 'g' packet
+# (eip, after eax..edi), and the gdbstub's breakpoint kind (Z0).
+ASM_COMMENT	:= #
+GDB_PC		:= 32,4
+GDB_BREAK_KIND	:= 1

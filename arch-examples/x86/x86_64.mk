@@ -19,3 +19,9 @@ QEMU		:= qemu-system-x86_64
 QEMU_ARGS	:= -M microvm -m 256M -device isa-debug-exit,iobase=0xf4,iosize=0x04
 QEMU_OK_STATUS	:= 1
 QEMU_USER	:= qemu-x86_64
+# What the tools read: the GNU as line-comment characters (^: only at
+# line start), the PC's byte offset and size in the gdbstub's 'g' packet
+# (rip, after rax..r15), and the gdbstub's breakpoint kind (Z0).
+ASM_COMMENT	:= #
+GDB_PC		:= 128,8
+GDB_BREAK_KIND	:= 1
