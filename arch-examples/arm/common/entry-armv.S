@@ -21,6 +21,7 @@
  * The kernel runs with interrupts off and the CPU never takes one: tasks
  * switch only in schedule(), and the only ways in are svc and the faults.
  */
+#include <linux/linkage.h>
 #include <asm/ptrace.h>
 #include <asm/thread_info.h>
 #include <generated/asm-offsets.h>
@@ -34,8 +35,7 @@
  */
 	.section .text.vectors, "ax"
 	.align	5
-	.globl	vectors
-vectors:
+SYM_CODE_START(vectors)
 	b	vector_bad		@ reset
 	b	vector_und		@ undefined instruction
 	b	vector_swi		@ svc: a system call
@@ -44,6 +44,7 @@ vectors:
 	b	vector_bad		@ (unused)
 	b	vector_bad		@ IRQ
 	b	vector_bad		@ FIQ
+SYM_CODE_END(vectors)
 
 	.text
 
@@ -67,7 +68,7 @@ vectors:
  * pushed so that sys_*() find arguments 5 and 6 on the stack as the C ABI
  * wants: from here to the return, pt_regs are at sp + S_OFF.
  */
-vector_swi:
+SYM_CODE_START_LOCAL(vector_swi)
 	usr_entry
 	ldr	r8, =sys_call_table
 	stmdb	sp!, {r4, r5}		@ sp -> args 5, 6; pt_regs at sp + S_OFF
@@ -75,20 +76,20 @@ vector_swi:
 	adr	lr, ret_fast_syscall	@ sys_*() return there
 	ldrlo	pc, [r8, r7, lsl #2]	@ call sys_call_table[r7]
 	b	sys_ni_syscall		@ out of range: -ENOSYS
+SYM_CODE_END(vector_swi)
 
-	.globl	ret_fast_syscall
-ret_fast_syscall:
+SYM_CODE_START(ret_fast_syscall)
 	add	sp, sp, #S_OFF		@ sp -> pt_regs
 	str	r0, [sp, #S_R0]		@ the syscall's result for user r0
-	/* fall through */
+SYM_CODE_END(ret_fast_syscall)
+	/* fall through: no padding (NOALIGN) */
 
 /*
  * Return to the mode and pc saved in the pt_regs at sp: USR mode normally.
  * ldm "^" loads the USR bank's sp and lr; "movs pc, lr" copies spsr into
  * cpsr.  sp_svc ends at the top of pt_regs again, ready for the next trap.
  */
-	.globl	ret_to_user
-ret_to_user:
+SYM_CODE_START_NOALIGN(ret_to_user)
 	ldr	r1, [sp, #S_PSR]	@ the cpsr to return to
 	ldr	lr, [sp, #S_PC]!	@ the pc to return to; sp -> regs->pc
 	msr	spsr_cxsf, r1
@@ -96,6 +97,7 @@ ret_to_user:
 	nop				@ no banked access right after ldm ^
 	add	sp, sp, #S_FRAME_SIZE - S_PC	@ sp -> THREAD_START_SP
 	movs	pc, lr			@ cpsr = spsr: to user mode
+SYM_CODE_END(ret_to_user)
 
 /*
  * The fault vectors arrive in UND or ABT mode, whose sp points to a 3-word
@@ -104,7 +106,7 @@ ret_to_user:
  * usr_entry does.  @correction turns lr into the faulting instruction.
  */
 	.macro	vector_stub, name, correction, handler
-vector_\name:
+SYM_CODE_START_LOCAL(vector_\name)
 	sub	lr, lr, #\correction	@ lr -> the faulting instruction
 	stmia	sp, {r0, lr}		@ scratch: r0, pc
 	mrs	lr, spsr
@@ -122,19 +124,20 @@ vector_\name:
 	str	r3, [sp, #S_PSR]
 	mov	r0, sp			@ do_*(struct pt_regs *regs) ...
 	b	\handler		@ ... does not return
+SYM_CODE_END(vector_\name)
 	.endm
 
 	vector_stub	und, 4, do_undefinstr
 	vector_stub	pabt, 4, do_PrefetchAbort
 	vector_stub	dabt, 8, do_DataAbort
 
-vector_bad:
+SYM_CODE_START_LOCAL(vector_bad)
 	ldr	r0, =bad_vector_msg
 	b	panic
+SYM_CODE_END(vector_bad)
 
 	.section .rodata
-bad_vector_msg:
-	.asciz	"unexpected exception (reset, IRQ or FIQ)"
+SYM_DATA_LOCAL(bad_vector_msg, .asciz "unexpected exception (reset, IRQ or FIQ)")
 	.text
 
 /*
@@ -144,9 +147,9 @@ bad_vector_msg:
  * called __switch_to -- or, for a newborn, where copy_thread() pointed it.
  * r0 is untouched, so next sees prev as the return value ("last").
  */
-	.globl	__switch_to
-__switch_to:
+SYM_FUNC_START(__switch_to)
 	add	ip, r1, #TI_CPU_SAVE
 	stmia	ip, {r4 - r11, sp, lr}	@ prev: callee-saved, sp, resume pc
 	add	ip, r2, #TI_CPU_SAVE
 	ldmia	ip, {r4 - r11, sp, pc}	@ next: the same; now running next
+SYM_FUNC_END(__switch_to)

@@ -5,14 +5,14 @@
  * (init_thread_union), clear .bss, give the fault modes their scratch
  * words, install the vectors, and enter start_kernel() as pid 0.
  */
+#include <linux/linkage.h>
 #include <asm/ptrace.h>
 #include <asm/thread_info.h>
 
 	.syntax	unified
 	.arm
 	.section .head.text, "ax"
-	.globl	_start
-_start:
+SYM_CODE_START(_start)
 	cpsid	if			@ no interrupts, ever
 	ldr	sp, =init_thread_union + THREAD_START_SP
 	ldr	r0, =__bss_start
@@ -30,10 +30,9 @@ _start:
 	mcr	p15, 0, r0, c12, c0, 0	@ VBAR = vectors
 	isb
 	b	start_kernel
+SYM_CODE_END(_start)
 
 	.bss
 	.align	2
-und_scratch:
-	.space	12
-abt_scratch:
-	.space	12
+SYM_DATA_LOCAL(und_scratch, .space 12)
+SYM_DATA_LOCAL(abt_scratch, .space 12)

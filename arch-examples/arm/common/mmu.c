@@ -28,7 +28,7 @@ static u32 window_l2[256] __aligned(1024);
 
 void paging_init(void)
 {
-	unsigned long a;
+	unsigned long a, sctlr;
 	int i;
 
 	l1_table[PL011_BASE >> 20] = PL011_BASE | SECTION | S_B | S_XN |
@@ -42,16 +42,26 @@ void paging_init(void)
 					      P_AP_USER;
 	l1_table[USER_WINDOW_BASE >> 20] = (unsigned long)window_l2 | COARSE;
 
+	/*
+	 * sctlr is an output: mrc and orr write it.  Early-clobber keeps
+	 * it out of the inputs' registers (the zero is read again after
+	 * TTBR0), so no input is overwritten while GCC thinks it live.
+	 * dsb: the table writes above reach memory before the walker
+	 * reads them; isb: the new SCTLR is in force before the next
+	 * instruction is fetched.
+	 */
 	asm volatile(
-	"	mcr	p15, 0, %0, c2, c0, 2\n"	/* TTBCR = 0: TTBR0 only */
-	"	mcr	p15, 0, %1, c2, c0, 0\n"	/* TTBR0 = l1_table */
-	"	mcr	p15, 0, %2, c3, c0, 0\n"	/* DACR: domain 0 client */
-	"	mcr	p15, 0, %0, c8, c7, 0\n"	/* invalidate the TLB */
+	"	mcr	p15, 0, %1, c2, c0, 2\n"	/* TTBCR = 0: TTBR0 only */
+	"	mcr	p15, 0, %2, c2, c0, 0\n"	/* TTBR0 = l1_table */
+	"	mcr	p15, 0, %3, c3, c0, 0\n"	/* DACR: domain 0 client */
+	"	mcr	p15, 0, %1, c8, c7, 0\n"	/* invalidate the TLB */
 	"	dsb\n"
 	"	isb\n"
 	"	mrc	p15, 0, %0, c1, c0, 0\n"
 	"	orr	%0, %0, #1\n"			/* SCTLR.M: MMU on */
 	"	mcr	p15, 0, %0, c1, c0, 0\n"
 	"	isb\n"
-	: : "r" (0), "r" (l1_table), "r" (1) : "memory");
+	: "=&r" (sctlr)
+	: "r" (0), "r" (l1_table), "r" (1)
+	: "memory");
 }

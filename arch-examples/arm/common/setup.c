@@ -20,7 +20,8 @@ static void __noreturn semihosting_exit(unsigned long reason)
 	register unsigned long r0 asm("r0") = 0x18;
 	register unsigned long r1 asm("r1") = reason;
 
-	asm volatile("svc 0x123456" : : "r" (r0), "r" (r1) : "memory");
+	/* A semihosting call returns its result in r0: an output. */
+	asm volatile("svc 0x123456" : "+r" (r0) : "r" (r1) : "memory");
 	for (;;)
 		;
 }

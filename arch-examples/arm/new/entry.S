@@ -4,6 +4,7 @@
  * separate ret_from_kernel_thread: ret_from_fork does its job when
  * copy_thread() left a function in r5.
  */
+#include <linux/linkage.h>
 #include <asm/ptrace.h>
 #include <generated/asm-offsets.h>
 
@@ -17,11 +18,11 @@
  * (r5 = fn) runs fn(r4) first; if fn returns, it has exec'd a user image
  * into the pt_regs above sp, so both kinds leave through ret_to_user.
  */
-	.globl	ret_from_fork
-ret_from_fork:
+SYM_CODE_START(ret_from_fork)
 	bl	schedule_tail		@ schedule_tail(prev)
 	cmp	r5, #0			@ kernel thread?
 	movne	r0, r4			@   r0 = arg
 	adrne	lr, 1f			@   fn returns to 1:
 	movne	pc, r5			@   fn(arg)
 1:	b	ret_to_user		@ sp -> pt_regs: to user mode
+SYM_CODE_END(ret_from_fork)

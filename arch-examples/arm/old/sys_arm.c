@@ -84,6 +84,6 @@ int kernel_execve(const char *filename, const char *const argv[],
 	: : "r" (current_thread_info()),
 	    "Ir" (THREAD_START_SP - sizeof(regs)),
 	    "r" (&regs), "Ir" (sizeof(regs))
-	: "r0", "r1", "r2", "r3", "ip", "lr", "memory");
+	: "r0", "r1", "r2", "r3", "ip", "lr", "cc", "memory");	/* memmove's */
 	__builtin_unreachable();
 }

@@ -25,7 +25,8 @@ static void __noreturn semihosting_exit(unsigned long reason,
 	register unsigned long x0 asm("x0") = SYS_EXIT;
 	register unsigned long *x1 asm("x1") = block;
 
-	asm volatile("hlt #0xf000" : : "r" (x0), "r" (x1) : "memory");
+	/* A semihosting call returns its result in x0: an output. */
+	asm volatile("hlt #0xf000" : "+r" (x0) : "r" (x1) : "memory");
 	for (;;)
 		;
 }

@@ -82,6 +82,6 @@ int kernel_execve(const char *filename, const char *const argv[],
 	    "r" (&regs), "r" (sizeof(regs))
 	: "x0", "x1", "x2", "x3", "x4", "x5", "x6", "x7", "x8", "x9",
 	  "x10", "x11", "x12", "x13", "x14", "x15", "x16", "x17", "x18",
-	  "x30", "memory");
+	  "x30", "cc", "memory");		/* memmove's */
 	__builtin_unreachable();
 }

@@ -94,7 +94,7 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 	: "+d" (retval)
 	: "i" (__NR_clone), "i" (__NR_exit), "r" (arg), "a" (fn),
 	  "d" (clone_arg)
-	: "d2", "memory");
+	: "d2", "cc", "memory");		/* tstl sets the flags */
 	current->addr_limit = fs;
 	return retval;
 }

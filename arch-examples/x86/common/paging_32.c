@@ -48,5 +48,5 @@ void paging_init(void)
 	"	movl	%%eax, %%cr0\n"		/* paging on */
 	: : "r" (swapper_pg_dir), "i" (X86_CR4_PSE),
 	    "i" (X86_CR0_PG | X86_CR0_WP)
-	: "eax", "memory");
+	: "eax", "cc", "memory");		/* orl sets the flags */
 }

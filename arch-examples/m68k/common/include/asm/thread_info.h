@@ -28,7 +28,8 @@ static inline struct thread_info *current_thread_info(void)
 
 	asm("movel %%sp,%0\n\t"
 	    "andl %1,%0"
-	    : "=&d" (ti) : "di" (~(THREAD_SIZE - 1)));
+	    : "=&d" (ti) : "di" (~(THREAD_SIZE - 1))
+	    : "cc");			/* movel and andl set the flags */
 	return ti;
 }
 #endif
