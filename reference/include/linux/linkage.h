@@ -11,10 +11,15 @@
  *	first runs (ret_from_fork), a jump target that never returns.  ELF
  *	type NOTYPE, with a size.
  *   SYM_*_START_LOCAL	the same, not global.
+ *   SYM_CODE_START_NOALIGN(name), SYM_CODE_START_LOCAL_NOALIGN(name)
+ *	code that the code right before it falls through into: no padding
+ *	may sit between the two.
  *   SYM_INNER_LABEL(name, SYM_L_GLOBAL)
  *	a second entry inside a symbol that is already open.
  *   SYM_DATA_START(name) ... SYM_DATA_END(name), SYM_DATA(name, ...)
  *	data in assembly: ELF type OBJECT, with a size.
+ *   SYM_DATA_END_LABEL(name, linkage, label)
+ *	ends name and puts label right after it (e.g. __initramfs_end).
  *
  * The size is what lets `nm -S`, make measure and the guide's listings
  * know where a routine ends.  An architecture's <asm/linkage.h> says how
@@ -72,13 +77,19 @@
 #define SYM_CODE_START(name)		SYM_START(name, SYM_L_GLOBAL, SYM_A_ALIGN)
 #define SYM_CODE_START_LOCAL(name)	SYM_START(name, SYM_L_LOCAL, SYM_A_ALIGN)
 #define SYM_CODE_START_NOALIGN(name)	SYM_START(name, SYM_L_GLOBAL, SYM_A_NONE)
+#define SYM_CODE_START_LOCAL_NOALIGN(name) SYM_START(name, SYM_L_LOCAL, SYM_A_NONE)
 #define SYM_CODE_END(name)		SYM_END(name, SYM_T_NONE)
 
 #define SYM_DATA_START(name)		SYM_START(name, SYM_L_GLOBAL, SYM_A_NONE)
 #define SYM_DATA_START_LOCAL(name)	SYM_START(name, SYM_L_LOCAL, SYM_A_NONE)
 #define SYM_DATA_END(name)		SYM_END(name, SYM_T_OBJECT)
+#define SYM_DATA_END_LABEL(name, linkage, label) \
+	linkage(label) ASM_NL .type label, SYM_T_OBJECT ASM_NL label: \
+	SYM_END(name, SYM_T_OBJECT)
 #define SYM_DATA(name, data...) \
 	SYM_DATA_START(name) ASM_NL data ASM_NL SYM_DATA_END(name)
+#define SYM_DATA_LOCAL(name, data...) \
+	SYM_DATA_START_LOCAL(name) ASM_NL data ASM_NL SYM_DATA_END(name)
 
 #endif /* __ASSEMBLY__ */
 #endif /* _LINUX_LINKAGE_H */
