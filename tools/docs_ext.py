@@ -9,9 +9,10 @@
 
 :function: NAME takes the definition of NAME (not a prototype), from the
 comment block and any #if line right above it down to the first "}" in
-column 0.  :symbol: NAME takes the comment above ".globl NAME" (or the
-"NAME:" label) down to the last line before the next blank line.  Both fail
-the build if NAME is not found, so a rename cannot leave a stale listing.
+column 0.  :symbol: NAME takes the comment above SYM_*_START*(NAME) down to
+its SYM_*_END(NAME) (<linux/linkage.h>); for SYM_INNER_LABEL(NAME, ...), down
+to the end of the symbol it is inside.  Both fail the build if NAME is not
+found, so a rename cannot leave a stale listing, nor an unmarked asm symbol.
 """
 import re
 
@@ -52,15 +53,16 @@ def c_function(lines, name):
 
 
 def asm_symbol(lines, name):
-    label = re.compile(r'^\s*(\.globl\s+%s|%s:)\s*(@.*|//.*|#.*)?$'
-                       % (re.escape(name), re.escape(name)))
+    n = re.escape(name)
+    start = re.compile(r'^\s*SYM_[A-Z]+_START\w*\(%s\)' % n)
+    inner = re.compile(r'^\s*SYM_INNER_LABEL\w*\(%s,' % n)
+    end = re.compile(r'^\s*SYM_[A-Z]+_END\w*\(%s[,)]' % n)
+    any_end = re.compile(r'^\s*SYM_[A-Z]+_END\w*\(')
     for i, line in enumerate(lines):
-        if label.match(line):
-            start = _extend_up(lines, i)
-            end = i
-            while end + 1 < len(lines) and lines[end + 1].strip():
-                end += 1
-            return start, end
+        stop = end if start.match(line) else any_end if inner.match(line) else None
+        if stop:
+            last = next((e for e in range(i + 1, len(lines)) if stop.match(lines[e])), None)
+            return None if last is None else (_extend_up(lines, i), last)
     return None
 
 
