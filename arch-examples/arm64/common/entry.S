@@ -27,6 +27,7 @@
  * source enabled: tasks switch only in schedule(), and the only ways in are
  * svc and the faults.
  */
+#include <linux/linkage.h>
 #include <asm/esr.h>
 #include <generated/asm-offsets.h>
 
@@ -48,8 +49,7 @@
 
 	.section .text.vectors, "ax"
 	.align	11
-	.globl	vectors
-vectors:
+SYM_CODE_START(vectors)
 	vbad	0		// EL1t (SP_EL0): sync; EL1t is never used
 	vbad	1		//   IRQ
 	vbad	2		//   FIQ
@@ -66,6 +66,7 @@ vectors:
 	vbad	13
 	vbad	14
 	vbad	15
+SYM_CODE_END(vectors)
 
 	.text
 
@@ -110,7 +111,7 @@ vectors:
  * an abort (a bad address), or anything else, which ends the task with
  * SIGILL.  The C handlers do not return: no user fault is ever fixed up.
  */
-el0_sync:
+SYM_CODE_START_LOCAL(el0_sync)
 	kernel_entry 0
 	mrs	x25, esr_el1		// x25 = the syndrome (x25 is saved)
 	lsr	x24, x25, #ESR_EL1_EC_SHIFT	// x24 = the exception class
@@ -123,17 +124,20 @@ el0_sync:
 	mov	x0, sp			// do_undefinstr(regs, esr)
 	mov	x1, x25
 	b	do_undefinstr
-el0_abort:
+SYM_CODE_END(el0_sync)
+
+SYM_CODE_START_LOCAL(el0_abort)
 	mrs	x0, far_el1		// do_mem_abort(addr, esr, regs)
 	mov	x1, x25
 	mov	x2, sp
 	b	do_mem_abort
+SYM_CODE_END(el0_abort)
 
 /*
  * The system call: number in x8, arguments in x0-x5.  sys_*() return to
  * ret_fast_syscall; a number past the table is -ENOSYS.
  */
-el0_svc:
+SYM_CODE_START_LOCAL(el0_svc)
 	stp	x0, x8, [sp, #S_ORIG_X0]	// orig_x0, syscallno
 	adr	lr, ret_fast_syscall	// sys_*() return there
 	uxtw	x16, w8			// x16 = the syscall number
@@ -143,19 +147,19 @@ el0_svc:
 	add	x17, x17, :lo12:sys_call_table
 	ldr	x16, [x17, x16, lsl #3]	// sys_call_table[x8]
 	br	x16			// call it; sp -> pt_regs
+SYM_CODE_END(el0_svc)
 
-	.globl	ret_fast_syscall
-ret_fast_syscall:
+SYM_CODE_START(ret_fast_syscall)
 	str	x0, [sp, #S_X0]		// the result, for the user's x0
-	/* fall through */
+SYM_CODE_END(ret_fast_syscall)
+	/* fall through: no padding (NOALIGN) */
 
 /*
  * Return to the exception level, pc and sp saved in the pt_regs at sp: EL0
  * normally.  eret loads pstate from spsr_el1 and the pc from elr_el1.
  * SP_EL1 ends at the top of pt_regs again, ready for the next trap.
  */
-	.globl	ret_to_user
-ret_to_user:
+SYM_CODE_START_NOALIGN(ret_to_user)
 	ldp	x21, x22, [sp, #S_PC]	// x21 = pc, x22 = pstate to return to
 	ldr	x23, [sp, #S_SP]	// x23 = the user's sp
 	msr	elr_el1, x21
@@ -179,19 +183,22 @@ ret_to_user:
 	ldr	x30, [sp, #S_LR]
 	add	sp, sp, #S_FRAME_SIZE	// sp -> THREAD_START_SP
 	eret				// to the saved pstate and pc
+SYM_CODE_END(ret_to_user)
 
 /* A synchronous exception at EL1: a kernel bug.  Report it and stop. */
-el1_sync:
+SYM_CODE_START_LOCAL(el1_sync)
 	kernel_entry 1
 	mov	x0, sp			// el1_sync_fault(regs, esr, far)
 	mrs	x1, esr_el1
 	mrs	x2, far_el1
 	b	el1_sync_fault
+SYM_CODE_END(el1_sync)
 
 /* x0 = the vector's slot number (IRQ, FIQ, SError, EL1t, AArch32). */
-bad_vector:
+SYM_CODE_START_LOCAL(bad_vector)
 	mrs	x1, esr_el1		// bad_mode(slot, esr)
 	b	bad_mode
+SYM_CODE_END(bad_vector)
 
 /*
  * cpu_switch_to(prev, next): x0 = prev task, x1 = next task.  Store prev's
@@ -200,8 +207,7 @@ bad_vector:
  * for a newborn, where copy_thread() pointed it.  x0 is untouched, so next
  * sees prev as the return value ("last").
  */
-	.globl	cpu_switch_to
-cpu_switch_to:
+SYM_FUNC_START(cpu_switch_to)
 	add	x8, x0, #THREAD_CPU_CONTEXT	// x8 -> prev's cpu_context
 	mov	x9, sp
 	stp	x19, x20, [x8], #16	// prev: callee-saved ...
@@ -221,3 +227,4 @@ cpu_switch_to:
 	ldr	x30, [x8]
 	mov	sp, x9			// now on next's stack
 	ret				// to next's saved pc
+SYM_FUNC_END(cpu_switch_to)

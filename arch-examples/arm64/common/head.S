@@ -5,11 +5,11 @@
  * Set up the boot task's stack (init_thread_union), clear .bss, install
  * the vectors, and enter start_kernel() as pid 0.
  */
+#include <linux/linkage.h>
 #include <asm/thread_info.h>
 
 	.section .head.text, "ax"
-	.globl	_start
-_start:
+SYM_CODE_START(_start)
 	ldr	x0, =init_thread_union + THREAD_START_SP
 	mov	sp, x0			// sp = SP_EL1: the boot task's stack
 	ldr	x0, =__bss_start
@@ -24,3 +24,4 @@ _start:
 	mov	x29, #0			// no caller: a backtrace ends here
 	mov	x30, #0
 	b	start_kernel
+SYM_CODE_END(_start)

@@ -4,6 +4,8 @@
  * separate ret_from_kernel_thread: ret_from_fork does its job when
  * copy_thread() left a function in x19.
  */
+#include <linux/linkage.h>
+
 	.text
 
 /*
@@ -13,10 +15,10 @@
  * user image into the pt_regs at sp, so both kinds leave through
  * ret_to_user.
  */
-	.globl	ret_from_fork
-ret_from_fork:
+SYM_CODE_START(ret_from_fork)
 	bl	schedule_tail		// schedule_tail(prev)
 	cbz	x19, 1f			// not a kernel thread
 	mov	x0, x20			// fn(arg); x19/x20 survive the call
 	blr	x19
 1:	b	ret_to_user		// sp -> pt_regs: to EL0
+SYM_CODE_END(ret_from_fork)

@@ -3,6 +3,7 @@
  * arm64, old flow (Linux 3.7 arch/arm64/kernel/entry.S and process.c): one
  * way out for every newborn, and the wrappers that find pt_regs.
  */
+#include <linux/linkage.h>
 #include <generated/asm-offsets.h>
 
 	.text
@@ -13,32 +14,32 @@
  * x0 = 0; a kernel thread "returns" to EL1h at kernel_thread_helper,
  * because that is what kernel_thread() wrote into its fake pt_regs.
  */
-	.globl	ret_from_fork
-ret_from_fork:
+SYM_CODE_START(ret_from_fork)
 	bl	schedule_tail		// schedule_tail(prev)
 	b	ret_to_user		// sp -> pt_regs: load them all
+SYM_CODE_END(ret_from_fork)
 
 /*
  * A kernel thread starts here at EL1h, sp = THREAD_START_SP: its stack
  * grows down over the pt_regs that brought it.  x1 = arg, x2 = fn,
  * x3 = do_exit.
  */
-	.globl	kernel_thread_helper
-kernel_thread_helper:
+SYM_CODE_START(kernel_thread_helper)
 	mov	x0, x1			// fn(arg)
 	mov	x30, x3			// fn returns to do_exit(its result)
 	br	x2
+SYM_CODE_END(kernel_thread_helper)
 
 /*
  * The wrappers: pt_regs sit at sp while sys_*() run (entry.S pushes
  * nothing under them), so hand sp over as the extra argument.
  */
-	.globl	sys_execve_wrapper
-sys_execve_wrapper:
+SYM_FUNC_START(sys_execve_wrapper)
 	mov	x3, sp			// sys_execve(name, argv, envp, regs)
 	b	sys_execve
+SYM_FUNC_END(sys_execve_wrapper)
 
-	.globl	sys_clone_wrapper
-sys_clone_wrapper:
+SYM_FUNC_START(sys_clone_wrapper)
 	mov	x5, sp			// sys_clone(..., ctid, regs)
 	b	sys_clone
+SYM_FUNC_END(sys_clone_wrapper)
