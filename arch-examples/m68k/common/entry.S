@@ -24,6 +24,7 @@
  * runs with every interrupt masked; the only ways in are trap #0 and the
  * exceptions.
  */
+#include <linux/linkage.h>
 #include <asm/entry.h>
 #include <asm/errno.h>
 #include <asm/thread_info.h>
@@ -36,8 +37,7 @@
  * sys_*() find their arguments where C looks for them, above the return
  * address.  The result goes into pt_regs.d0 for RESTORE_ALL.
  */
-	.globl	system_call
-system_call:
+SYM_CODE_START(system_call)
 	SAVE_ALL_SYS				| sp -> pt_regs
 	movel	%sp,%d1
 	andl	#-THREAD_SIZE,%d1
@@ -48,53 +48,55 @@ system_call:
 	jcc	badsys
 	jbsr	@(sys_call_table,%d0:l:4)@(0)	| sys_*(d1, d2, ...)
 	movel	%d0,%sp@(PT_OFF_D0)		| the result, for user d0
-	/* fall through */
+SYM_CODE_END(system_call)
+	/* fall through: no padding (NOALIGN) */
 
 /*
  * Return to the mode and pc saved in the pt_regs at sp: user mode, or the
  * kernel (a trap the kernel took, e.g. the old flow's trap #0).  No work is
  * ever pending here (no signals, no preemption), so that is all.
  */
-	.globl	ret_from_exception
-ret_from_exception:
+SYM_CODE_START_NOALIGN(ret_from_exception)
 	RESTORE_ALL
+SYM_CODE_END(ret_from_exception)
 
-badsys:
+SYM_CODE_START_LOCAL(badsys)
 	movel	#-ENOSYS,%sp@(PT_OFF_D0)
 	jra	ret_from_exception
+SYM_CODE_END(badsys)
 
 /*
  * Every newborn, user or (old flow) kernel thread, starts here: resume
  * popped the switch_stack that copy_thread() put under the pt_regs and
  * "returned" here, with d1 = the task that ran before.  sp -> pt_regs.
  */
-	.globl	ret_from_fork
-ret_from_fork:
+SYM_CODE_START(ret_from_fork)
 	movel	%d1,%sp@-			| schedule_tail(prev)
 	jsr	schedule_tail
 	addql	#4,%sp				| sp -> pt_regs
 	jra	ret_from_exception		| d0 = 0: fork returns 0
+SYM_CODE_END(ret_from_fork)
 
 /*
  * The access error (vector 2) and every other exception: save pt_regs
  * under the CPU's frame and let C decide.  From user mode the task dies;
  * from the kernel, panic.  Neither returns.
  */
-	.globl	buserr
-buserr:
+SYM_CODE_START(buserr)
 	SAVE_ALL_INT
 	movel	%sp,%sp@-			| buserr_c(regs)
 	jbsr	buserr_c
 	addql	#4,%sp
 	jra	ret_from_exception
+SYM_CODE_END(buserr)
 
-	.globl	trap
-trap:
+SYM_CODE_START(trap)
 	SAVE_ALL_INT
 	movel	%sp,%sp@-			| trap_c(regs)
 	jbsr	trap_c
 	addql	#4,%sp
 	jra	ret_from_exception
+SYM_CODE_END(trap)
 
 /*
  * resume: switch_to(prev, next, last) (<asm/switch_to.h>), a0 = prev,
@@ -104,8 +106,7 @@ trap:
  * reverse: the rts returns to where next last called resume -- or, for a
  * newborn, to the switch_stack.retpc copy_thread() chose.
  */
-	.globl	resume
-resume:
+SYM_CODE_START(resume)
 	movec	%usp,%d0
 	movel	%d0,%a0@(TASK_THREAD+THREAD_USP) | prev: user sp
 	SAVE_SWITCH_STACK			| sp -> prev switch_stack
@@ -116,6 +117,7 @@ resume:
 	movel	%a1@(TASK_THREAD+THREAD_USP),%a0
 	movel	%a0,%usp			| next: user sp
 	rts					| now running next
+SYM_CODE_END(resume)
 
 /*
  * The vector table (VBR points here, head.S): vector 2 is the access
@@ -124,8 +126,7 @@ resume:
  */
 	.section .rodata
 	.balign	4
-	.globl	vectors
-vectors:
+SYM_DATA_START(vectors)
 	.long	0, 0				| 0-1: reset
 	.long	buserr				| 2: access error
 	.rept	32 - 3
@@ -135,3 +136,4 @@ vectors:
 	.rept	256 - 33
 	.long	trap				| 33-255: trap #1-15, FPU, ...
 	.endr
+SYM_DATA_END(vectors)

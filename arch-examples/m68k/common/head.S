@@ -6,11 +6,11 @@
  * (init_thread_union), clear .bss, point VBR at our vectors, and enter
  * start_kernel() as pid 0.
  */
+#include <linux/linkage.h>
 #include <asm/thread_info.h>
 
 	.section .head.text, "ax"
-	.globl	_start
-_start:
+SYM_CODE_START(_start)
 	movew	#0x2700,%sr			| supervisor, interrupt mask 7
 	lea	init_thread_union+THREAD_SIZE,%sp | sp -> top of the boot stack
 	lea	__bss_start,%a0			| clear .bss (the stack is in it
@@ -22,3 +22,4 @@ _start:
 2:	lea	vectors,%a0
 	movec	%a0,%vbr			| exceptions vector through entry.S
 	jra	start_kernel
+SYM_CODE_END(_start)

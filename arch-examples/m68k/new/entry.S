@@ -4,6 +4,7 @@
  * first instructions, and the fork wrappers around the generic sys_fork()
  * and sys_vfork().
  */
+#include <linux/linkage.h>
 #include <asm/entry.h>
 
 	.text
@@ -21,14 +22,14 @@
  *	              |  prev, then arg   |  the argument slot
  *	              |  return address   |  jsr
  */
-	.globl	ret_from_kernel_thread
-ret_from_kernel_thread:
+SYM_CODE_START(ret_from_kernel_thread)
 	movel	%d1,%sp@-			| schedule_tail(prev)
 	jsr	schedule_tail
 	movel	%d7,%sp@			| reuse the slot: fn(arg)
 	jsr	%a3@
 	addql	#4,%sp				| sp -> pt_regs
 	jra	ret_from_exception		| to the exec'd image
+SYM_CODE_END(ret_from_kernel_thread)
 
 /*
  * The generic sys_fork()/sys_vfork() take no arguments, but copy_thread()
@@ -36,29 +37,29 @@ ret_from_kernel_thread:
  * current_pt_regs(): push the user's d6-d7/a3-a6 there first.  C preserves
  * them, so there is nothing to restore; just drop them.
  */
-	.globl	__sys_fork
-__sys_fork:
+SYM_FUNC_START(__sys_fork)
 	SAVE_SWITCH_STACK
 	jbsr	sys_fork
 	lea	%sp@(SWITCH_STACK_SIZE-4),%sp	| drop d6-d7/a3-a6
 	rts					| to system_call
+SYM_FUNC_END(__sys_fork)
 
-	.globl	__sys_vfork
-__sys_vfork:
+SYM_FUNC_START(__sys_vfork)
 	SAVE_SWITCH_STACK
 	jbsr	sys_vfork
 	lea	%sp@(SWITCH_STACK_SIZE-4),%sp
 	rts
+SYM_FUNC_END(__sys_vfork)
 
 /*
  * clone stays m68k's own (no __ARCH_WANT_SYS_CLONE in 3.8): its five
  * arguments are buried under the switch_stack, so m68k_clone() takes them
  * from pt_regs, which it is handed.
  */
-	.globl	__sys_clone
-__sys_clone:
+SYM_FUNC_START(__sys_clone)
 	SAVE_SWITCH_STACK
 	pea	%sp@(SWITCH_STACK_SIZE)		| m68k_clone(regs)
 	jbsr	m68k_clone
 	lea	%sp@(SWITCH_STACK_SIZE),%sp	| the argument, d6-d7/a3-a6
 	rts
+SYM_FUNC_END(__sys_clone)

@@ -17,33 +17,34 @@
  *	        |  regs             |  the argument: pea
  *	sp ->   |  return address   |  jbsr m68k_fork
  */
+#include <linux/linkage.h>
 #include <asm/entry.h>
 
 	.text
 
-	.globl	sys_fork
-sys_fork:
+SYM_FUNC_START(sys_fork)
 	SAVE_SWITCH_STACK
 	pea	%sp@(SWITCH_STACK_SIZE)		| m68k_fork(regs)
 	jbsr	m68k_fork
 	addql	#4,%sp
 	RESTORE_SWITCH_STACK
 	rts					| to system_call
+SYM_FUNC_END(sys_fork)
 
-	.globl	sys_vfork
-sys_vfork:
+SYM_FUNC_START(sys_vfork)
 	SAVE_SWITCH_STACK
 	pea	%sp@(SWITCH_STACK_SIZE)		| m68k_vfork(regs)
 	jbsr	m68k_vfork
 	addql	#4,%sp
 	RESTORE_SWITCH_STACK
 	rts
+SYM_FUNC_END(sys_vfork)
 
-	.globl	sys_clone
-sys_clone:
+SYM_FUNC_START(sys_clone)
 	SAVE_SWITCH_STACK
 	pea	%sp@(SWITCH_STACK_SIZE)		| m68k_clone(regs)
 	jbsr	m68k_clone
 	addql	#4,%sp
 	RESTORE_SWITCH_STACK
 	rts
+SYM_FUNC_END(sys_clone)
