@@ -24,19 +24,18 @@
  * The kernel runs with interrupts off and none is ever enabled: tasks
  * switch only in schedule(), and the only ways in are ecall and faults.
  */
+#include <linux/linkage.h>
 #include <asm/csr.h>
 #include <generated/asm-offsets.h>
 
 	.text
 
 /*
- * The trap entry (mtvec, direct mode: 4-byte aligned).  Save all of x1-x31
+ * The trap entry (mtvec, direct mode: 4-byte aligned, as __ALIGN is).  Save all of x1-x31
  * and the trap CSRs into a pt_regs on the kernel stack, then dispatch on
  * mcause: the syscall here, anything else to do_trap() in traps.c.
  */
-	.align	2
-	.globl	handle_exception
-handle_exception:
+SYM_CODE_START(handle_exception)
 	csrrw	sp, mscratch, sp	# U: sp = stack top, mscratch = user sp
 	bnez	sp, 1f			# M: sp = 0, mscratch = the kernel's sp
 	csrr	sp, mscratch		# M: stay on the stack we were on
@@ -59,12 +58,13 @@ handle_exception:
 	mv	a0, sp			# do_trap(regs) kills current or panics;
 	lla	ra, ret_from_exception	# were it to return: to user mode
 	tail	do_trap
+SYM_CODE_END(handle_exception)
 
 /*
  * ecall from U-mode: number in a7, arguments in a0-a5 (untouched so far),
  * result in a0.  sp stays at pt_regs: sys_*() frames go below it.
  */
-handle_syscall:
+SYM_CODE_START_LOCAL(handle_syscall)
 	sd	a0, PT_ORIG_A0(sp)	# the first argument, before a0 = result
 	addi	s2, s2, 4		# return past the ecall (no compressed form)
 	sd	s2, PT_EPC(sp)
@@ -77,7 +77,8 @@ handle_syscall:
 	ld	s0, 0(s0)		# s0 = sys_call_table[a7]
 1:	jalr	s0			# a0 = sys_*(a0, ..., a5)
 	sd	a0, PT_A0(sp)		# the result for user a0
-	/* fall through */
+SYM_CODE_END(handle_syscall)
+	/* fall through: no padding (NOALIGN) */
 
 /*
  * Return to user mode with the pt_regs at sp: set mstatus (MPP = U) and
@@ -85,8 +86,7 @@ handle_syscall:
  * x1-x31 (sp last, it is the base) and mret.  The kernel stack is empty
  * again.
  */
-	.globl	ret_from_exception
-ret_from_exception:
+SYM_CODE_START_NOALIGN(ret_from_exception)
 	ld	t0, PT_STATUS(sp)
 	csrw	mstatus, t0		# mret will go to MPP: U-mode
 	ld	t0, PT_EPC(sp)
@@ -98,6 +98,7 @@ ret_from_exception:
 	.endr
 	ld	sp, PT_SP(sp)		# the user sp; the kernel stack is left
 	mret
+SYM_CODE_END(ret_from_exception)
 
 /*
  * __switch_to(prev, next): a0 = prev task, a1 = next task.  Store prev's
@@ -106,8 +107,7 @@ ret_from_exception:
  * copy_thread() pointed thread.ra.  a0 is untouched, so next sees prev as
  * the return value ("last").
  */
-	.globl	__switch_to
-__switch_to:
+SYM_FUNC_START(__switch_to)
 	sd	ra, TASK_THREAD_RA(a0)	# prev: resume address, kernel sp
 	sd	sp, TASK_THREAD_SP(a0)
 	.irp	n, 0,1,2,3,4,5,6,7,8,9,10,11
@@ -119,3 +119,4 @@ __switch_to:
 	ld	s\n, TASK_THREAD_S0 + \n * 8(a1)
 	.endr
 	ret				# into next
+SYM_FUNC_END(__switch_to)

@@ -14,12 +14,12 @@
  * mark "in the kernel" in mscratch, take the boot task's stack
  * (init_thread_union), clear .bss and enter start_kernel() as pid 0.
  */
+#include <linux/linkage.h>
 #include <asm/csr.h>
 #include <asm/thread_info.h>
 
 	.section .head.text, "ax"
-	.globl	_start
-_start:
+SYM_CODE_START(_start)
 	csrw	mie, zero		# no interrupt source, ever
 	li	t0, SR_MIE | SR_FS
 	csrc	mstatus, t0		# interrupts off; FPU off: FP is illegal
@@ -34,3 +34,4 @@ _start:
 	addi	t0, t0, 8
 	j	1b
 2:	tail	start_kernel
+SYM_CODE_END(_start)
