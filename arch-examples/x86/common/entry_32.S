@@ -24,6 +24,7 @@
  * kernel bug) stays on the current stack and pushes no ss, sp.  The kernel
  * never enables interrupts: these traps are the only ways in.
  */
+#include <linux/linkage.h>
 #include <asm/segment.h>
 #include <asm/thread_info.h>
 #include <asm/errno.h>
@@ -70,8 +71,7 @@
  * area (asmlinkage, and asmlinkage_protect() against the compiler reusing
  * it); this kernel's C is not built that way, so sys_*() get a copy.
  */
-	.globl	system_call
-system_call:
+SYM_CODE_START(system_call)
 	pushl	%eax			/* orig_ax: the syscall number */
 	SAVE_ALL
 	cmpl	$NR_SYSCALLS, %eax
@@ -82,17 +82,19 @@ system_call:
 	call	*sys_call_table(, %eax, 4)
 	addl	$SYSCALL_ARGS_SIZE, %esp	/* sp -> pt_regs */
 	movl	%eax, PT_EAX(%esp)	/* the result, for user eax */
+SYM_CODE_END(system_call)
+	/* fall through: no padding (NOALIGN) */
 
 /*
  * Back to whatever pt_regs at sp say: user mode after a system call or a
  * fork; kernel mode for the old flow's kernel threads and kernel_execve.
  * iret pops ss, sp too only when going to another privilege level.
  */
-	.globl	syscall_exit
-syscall_exit:
+SYM_CODE_START_NOALIGN(syscall_exit)
 	RESTORE_REGS
 	addl	$4, %esp		/* sp -> ip */
 	iret
+SYM_CODE_END(syscall_exit)
 
 /*
  * A forked child starts here (in the old flow every newborn does):
@@ -100,18 +102,19 @@ syscall_exit:
  * It returns to user mode with its copy of the parent's registers, eax = 0.
  * Linux's i386 ret_from_fork did not change in the conversion.
  */
-	.globl	ret_from_fork
-ret_from_fork:
+SYM_CODE_START(ret_from_fork)
 	pushl	%eax
 	call	schedule_tail		/* schedule_tail(prev) */
 	popl	%eax
 	pushl	$0x0002			/* reset kernel eflags */
 	popfl				/* (Linux: 0x0202, interrupts on) */
 	jmp	syscall_exit		/* sp -> pt_regs */
+SYM_CODE_END(ret_from_fork)
 
-syscall_badsys:
+SYM_CODE_START_LOCAL(syscall_badsys)
 	movl	$-ENOSYS, PT_EAX(%esp)
 	jmp	syscall_exit
+SYM_CODE_END(syscall_badsys)
 
 /*
  * The exception vectors.  Each stub makes the frame uniform -- an error
@@ -120,19 +123,20 @@ syscall_badsys:
  * builds the rest of pt_regs and swaps the real gs in.
  */
 	.macro	TRAP_ENTRY nr
-trap_\nr:
+SYM_CODE_START_LOCAL(trap_\nr)
 	.if !HAS_ERROR_CODE(\nr)
 	pushl	$0			/* no error code from the CPU */
 	.endif
 	pushl	$\nr			/* in the gs slot, for now */
 	jmp	error_code
+SYM_CODE_END(trap_\nr)
 	.endm
 
 	.irp	nr, EXCEPTION_VECTORS
 	TRAP_ENTRY \nr
 	.endr
 
-error_code:
+SYM_CODE_START_LOCAL(error_code)
 	pushl	%fs
 	pushl	%es
 	pushl	%ds
@@ -155,14 +159,15 @@ error_code:
 	pushl	%eax
 	call	do_trap			/* do_trap(regs, vector): no return */
 	ud2
+SYM_CODE_END(error_code)
 
 	.section .rodata
 	.align	4
-	.globl	trap_entries
-trap_entries:
+SYM_DATA_START(trap_entries)
 	.irp	nr, EXCEPTION_VECTORS
 	.long	trap_\nr
 	.endr
+SYM_DATA_END(trap_entries)
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", @progbits

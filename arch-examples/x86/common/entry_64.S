@@ -24,6 +24,7 @@
  * entry_64.S) SAVE_REST, so that copy_thread() and start_thread() see
  * and set a whole pt_regs.  Exceptions push everything at once.
  */
+#include <linux/linkage.h>
 #include <asm/segment.h>
 #include <asm/thread_info.h>
 #include <asm/errno.h>
@@ -37,8 +38,7 @@
  * syscall: number in rax, arguments in rdi, rsi, rdx, r10, r8, r9 (r10
  * for rcx, which syscall takes for the return address), result in rax.
  */
-	.globl	system_call
-system_call:
+SYM_CODE_START(system_call)
 	movq	%rsp, old_rsp(%rip)	/* the user's stack */
 	movq	kernel_stack(%rip), %rsp	/* this task's stack top */
 	pushq	$__USER_DS		/* ss */
@@ -53,35 +53,38 @@ system_call:
 	movq	%r10, %rcx		/* the C ABI's fourth argument */
 	call	*sys_call_table(, %rax, 8)
 	movq	%rax, PT_RAX-ARGOFFSET(%rsp)	/* the result */
+SYM_CODE_END(system_call)
+	/* fall through: no padding (NOALIGN) */
 
 /*
  * The fast way out: sysret loads ip from rcx and flags from r11, user cs
  * and ss from STAR.  The rest was never touched, and C preserved it.
  */
-	.globl	ret_from_sys_call
-ret_from_sys_call:
+SYM_CODE_START_NOALIGN(ret_from_sys_call)
 	movq	PT_RIP-ARGOFFSET(%rsp), %rcx
 	movq	PT_EFLAGS-ARGOFFSET(%rsp), %r11
 	RESTORE_ARGS_BUT_RCX_R11
 	movq	PT_RSP-ARGOFFSET(%rsp), %rsp	/* the user's stack */
 	sysretq
+SYM_CODE_END(ret_from_sys_call)
 
-badsys:
+SYM_CODE_START_LOCAL(badsys)
 	movq	$-ENOSYS, PT_RAX-ARGOFFSET(%rsp)
 	jmp	ret_from_sys_call
+SYM_CODE_END(badsys)
 
 /*
  * The full way out, iret, for frames sysret cannot return to: a new image
  * after execve, a kernel thread (old flow) -- whatever pt_regs hold.  rsp
  * is at ARGOFFSET; the caller has put the rest into the registers already.
  */
-	.globl	int_ret_from_sys_call
-int_ret_from_sys_call:
+SYM_CODE_START(int_ret_from_sys_call)
 	movq	PT_R11-ARGOFFSET(%rsp), %r11
 	movq	PT_RCX-ARGOFFSET(%rsp), %rcx
 	RESTORE_ARGS_BUT_RCX_R11
 	addq	$PT_RIP-ARGOFFSET, %rsp	/* rsp -> ip, cs, flags, sp, ss */
 	iretq
+SYM_CODE_END(int_ret_from_sys_call)
 
 /*
  * The exception vectors.  Each stub makes the frame uniform -- an error
@@ -90,19 +93,20 @@ int_ret_from_sys_call:
  * the real rdi in.
  */
 	.macro	TRAP_ENTRY nr
-trap_\nr:
+SYM_CODE_START_LOCAL(trap_\nr)
 	.if !HAS_ERROR_CODE(\nr)
 	pushq	$-1			/* no error code from the CPU */
 	.endif
 	pushq	$\nr			/* in the di slot, for now */
 	jmp	error_entry
+SYM_CODE_END(trap_\nr)
 	.endm
 
 	.irp	nr, EXCEPTION_VECTORS
 	TRAP_ENTRY \nr
 	.endr
 
-error_entry:
+SYM_CODE_START_LOCAL(error_entry)
 	pushq	%rsi
 	pushq	%rdx
 	pushq	%rcx
@@ -118,14 +122,15 @@ error_entry:
 	movq	%rsp, %rdi
 	call	do_trap			/* do_trap(regs, vector): no return */
 	ud2
+SYM_CODE_END(error_entry)
 
 	.section .rodata
 	.align	8
-	.globl	trap_entries
-trap_entries:
+SYM_DATA_START(trap_entries)
 	.irp	nr, EXCEPTION_VECTORS
 	.quad	trap_\nr
 	.endr
+SYM_DATA_END(trap_entries)
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", @progbits

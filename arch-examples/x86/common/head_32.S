@@ -6,6 +6,7 @@
  * stack (init_thread_union) and enter start_kernel() as pid 0; setup_arch()
  * does the rest (TSS, IDT, paging).
  */
+#include <linux/linkage.h>
 #include <asm/segment.h>
 #include <asm/thread_info.h>
 
@@ -14,11 +15,11 @@
 	.section .head.text, "ax"
 	.code32
 	.align	4
-multiboot_header:			/* within the file's first 8 KiB */
+SYM_DATA_START_LOCAL(multiboot_header)	/* within the file's first 8 KiB */
 	.long	MULTIBOOT_MAGIC, 0, -MULTIBOOT_MAGIC
+SYM_DATA_END(multiboot_header)
 
-	.globl	_start
-_start:
+SYM_CODE_START(_start)
 	cli				/* no interrupts, ever */
 	lgdt	gdt_descr
 	ljmp	$__KERNEL_CS, $1f	/* cs = ours */
@@ -38,13 +39,15 @@ _start:
 	movl	$init_thread_union + THREAD_SIZE, %esp
 	call	start_kernel		/* never returns */
 	ud2
+SYM_CODE_END(_start)
 
 	.section .rodata
 	.align	4
 	.word	0			/* align the base */
-gdt_descr:
+SYM_DATA_START_LOCAL(gdt_descr)
 	.word	GDT_ENTRIES * 8 - 1
 	.long	gdt_table
+SYM_DATA_END(gdt_descr)
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", @progbits

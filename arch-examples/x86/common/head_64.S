@@ -7,6 +7,7 @@
  * .bss, take the boot task's stack (init_thread_union) and enter
  * start_kernel() as pid 0; setup_arch() does the rest.
  */
+#include <linux/linkage.h>
 #include <asm/segment.h>
 #include <asm/thread_info.h>
 #include <asm/pgtable.h>
@@ -16,8 +17,7 @@
 
 	.section .head.text, "ax"
 	.code32
-	.globl	_start
-_start:
+SYM_CODE_START(_start)
 	cli				/* no interrupts, ever */
 	lgdt	gdt_descr
 	movl	%cr4, %eax
@@ -33,9 +33,10 @@ _start:
 	orl	$(X86_CR0_PG | X86_CR0_PE), %eax
 	movl	%eax, %cr0		/* paging on: compatibility mode */
 	ljmp	$__KERNEL_CS, $startup_64	/* a 64-bit cs: long mode */
+SYM_CODE_END(_start)
 
 	.code64
-startup_64:
+SYM_CODE_START_LOCAL(startup_64)
 	movl	$__KERNEL_DS, %eax
 	movl	%eax, %ss
 	movl	%eax, %ds
@@ -52,13 +53,15 @@ startup_64:
 	movq	$init_thread_union + THREAD_SIZE, %rsp
 	call	start_kernel		/* never returns */
 	ud2
+SYM_CODE_END(startup_64)
 
 	.section .rodata
 	.align	4
 	.word	0			/* align the base */
-gdt_descr:
+SYM_DATA_START_LOCAL(gdt_descr)
 	.word	GDT_ENTRIES * 8 - 1
 	.long	gdt_table		/* 32-bit lgdt: the low 4 GiB */
+SYM_DATA_END(gdt_descr)
 
 /*
  * The early map, as Linux's head_64.S: one entry per level down to 512
@@ -67,19 +70,21 @@ gdt_descr:
  */
 	.data
 	.balign	PAGE_SIZE
-	.globl	init_level4_pgt, level3_ident_pgt, level2_ident_pgt
-init_level4_pgt:
+SYM_DATA_START(init_level4_pgt)
 	.quad	level3_ident_pgt + _KERNPG
 	.fill	511, 8, 0
-level3_ident_pgt:
+SYM_DATA_END(init_level4_pgt)
+SYM_DATA_START(level3_ident_pgt)
 	.quad	level2_ident_pgt + _KERNPG
 	.fill	511, 8, 0
-level2_ident_pgt:
+SYM_DATA_END(level3_ident_pgt)
+SYM_DATA_START(level2_ident_pgt)
 	i = 0
 	.rept	512
 	.quad	(i << 21) + _PAGE_PSE + _KERNPG
 	i = i + 1
 	.endr
+SYM_DATA_END(level2_ident_pgt)
 
 /* The PVH entry point, for QEMU's loader (its own PT_NOTE segment). */
 	.section .head.note, "a", @note

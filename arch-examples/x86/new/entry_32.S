@@ -5,6 +5,7 @@
  * eax = the task that ran before.  A forked child still starts at
  * ret_from_fork, unchanged since 3.6 (common/entry_32.S).
  */
+#include <linux/linkage.h>
 #include <generated/asm-offsets.h>
 
 	.text
@@ -15,8 +16,7 @@
  * returns has exec'd: start_thread() filled pt_regs with the new image,
  * and the syscall exit path takes it to user mode with eax = 0.
  */
-	.globl	ret_from_kernel_thread
-ret_from_kernel_thread:
+SYM_CODE_START(ret_from_kernel_thread)
 	pushl	%eax
 	call	schedule_tail		/* schedule_tail(prev) */
 	popl	%eax
@@ -27,6 +27,7 @@ ret_from_kernel_thread:
 	addl	$4, %esp		/* sp -> pt_regs */
 	movl	$0, PT_EAX(%esp)	/* execve's 0 for the new image */
 	jmp	syscall_exit
+SYM_CODE_END(ret_from_kernel_thread)
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", @progbits

@@ -4,6 +4,7 @@
  * start, and the system call stubs that complete pt_regs for the generic
  * fork, vfork, clone and execve.
  */
+#include <linux/linkage.h>
 #include <asm/thread_info.h>
 #include <asm/calling.h>
 #include <generated/asm-offsets.h>
@@ -18,8 +19,7 @@
  * calls fn(arg) from bx and bp, and if fn returns -- it has exec'd --
  * leaves by iret with the new image's registers.
  */
-	.globl	ret_from_fork
-ret_from_fork:
+SYM_CODE_START(ret_from_fork)
 	GET_THREAD_INFO %rcx
 	btrl	$TIF_FORK, TI_flags(%rcx)	/* from now on, a plain task */
 	pushq	$0x0002
@@ -36,6 +36,7 @@ ret_from_fork:
 	movl	$0, PT_RAX(%rsp)	/* execve's 0 for the new image */
 	RESTORE_REST			/* start_thread()'s registers */
 	jmp	int_ret_from_sys_call
+SYM_CODE_END(ret_from_fork)
 
 /*
  * stub_fork, stub_vfork, stub_clone (Linux 3.8's FORK_LIKE): the generic
@@ -45,13 +46,13 @@ ret_from_fork:
  * preserved the registers themselves).
  */
 	.macro	FORK_LIKE func
-	.globl	stub_\func
-stub_\func:
+SYM_CODE_START(stub_\func)
 	popq	%r11			/* return address into system_call */
 	SAVE_REST			/* rsp -> pt_regs: all of it */
 	pushq	%r11
 	call	sys_\func
 	ret	$REST_SKIP		/* drop the rest, back to system_call */
+SYM_CODE_END(stub_\func)
 	.endm
 
 	FORK_LIKE fork
@@ -63,14 +64,14 @@ stub_\func:
  * them all, so this one never returns into system_call: it drops its
  * return address, saves the rest, and leaves through iret.
  */
-	.globl	stub_execve
-stub_execve:
+SYM_CODE_START(stub_execve)
 	addq	$8, %rsp		/* rsp -> pt_regs + ARGOFFSET */
 	SAVE_REST			/* rsp -> pt_regs */
 	call	sys_execve		/* args still in rdi, rsi, rdx */
 	movq	%rax, PT_RAX(%rsp)
 	RESTORE_REST			/* the new image's (or ours) */
 	jmp	int_ret_from_sys_call
+SYM_CODE_END(stub_execve)
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", @progbits

@@ -8,6 +8,7 @@
  * to the same privilege level pops no ss:sp: the thread's stack then starts
  * at the sp slot of pt_regs.)
  */
+#include <linux/linkage.h>
 #include <generated/asm-offsets.h>
 
 	.text
@@ -16,14 +17,14 @@
  * A kernel thread starts here with si = fn, di = arg (and a fake return
  * address for unwinders), and do_exit()s with what fn returns.
  */
-	.globl	kernel_thread_helper
-kernel_thread_helper:
+SYM_CODE_START(kernel_thread_helper)
 	pushl	$0			/* fake return address */
 	pushl	%edi			/* arg (Linux: in eax, regparm) */
 	call	*%esi			/* fn(arg) */
 	pushl	%eax
 	call	do_exit			/* do_exit(fn's result) */
 	ud2
+SYM_CODE_END(kernel_thread_helper)
 
 /*
  * The system calls that need pt_regs.  system_call called us with six
@@ -33,21 +34,20 @@ kernel_thread_helper:
 
 	/* sys_fork(regs), sys_vfork(regs) */
 	.macro	PTREGSCALL0 name
-	.globl	ptregs_\name
-ptregs_\name:
+SYM_FUNC_START(ptregs_\name)
 	leal	REGS(%esp), %eax
 	pushl	%eax
 	call	sys_\name
 	addl	$4, %esp
 	ret
+SYM_FUNC_END(ptregs_\name)
 	.endm
 
 	PTREGSCALL0 fork
 	PTREGSCALL0 vfork
 
 	/* sys_execve(filename, argv, envp, regs) */
-	.globl	ptregs_execve
-ptregs_execve:
+SYM_FUNC_START(ptregs_execve)
 	leal	REGS(%esp), %eax
 	pushl	%eax
 	pushl	PT_EDX(%eax)
@@ -56,10 +56,10 @@ ptregs_execve:
 	call	sys_execve
 	addl	$16, %esp
 	ret
+SYM_FUNC_END(ptregs_execve)
 
 	/* Clone is an oddball: sys_clone(flags, newsp, ptid, ctid = edi, regs) */
-	.globl	ptregs_clone
-ptregs_clone:
+SYM_FUNC_START(ptregs_clone)
 	leal	REGS(%esp), %eax
 	pushl	%eax
 	pushl	PT_EDI(%eax)
@@ -69,6 +69,7 @@ ptregs_clone:
 	call	sys_clone
 	addl	$20, %esp
 	ret
+SYM_FUNC_END(ptregs_clone)
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", @progbits

@@ -4,6 +4,7 @@
  * start, the kernel thread trampoline, the stubs that complete and pass
  * pt_regs to fork, clone and execve, and kernel_execve().
  */
+#include <linux/linkage.h>
 #include <asm/segment.h>
 #include <asm/thread_info.h>
 #include <asm/calling.h>
@@ -17,8 +18,7 @@
  * leaves by sysret; a kernel thread by iret, to the kernel mode and
  * kernel_thread_helper that kernel_thread() faked in its pt_regs.
  */
-	.globl	ret_from_fork
-ret_from_fork:
+SYM_CODE_START(ret_from_fork)
 	GET_THREAD_INFO %rcx
 	btrl	$TIF_FORK, TI_flags(%rcx)	/* from now on, a plain task */
 	pushq	$0x0002
@@ -28,15 +28,16 @@ ret_from_fork:
 	testl	$3, PT_CS-ARGOFFSET(%rsp)	/* from kernel_thread? */
 	je	int_ret_from_sys_call	/* yes: "return" to the helper */
 	jmp	ret_from_sys_call	/* a user child: the sysret path */
+SYM_CODE_END(ret_from_fork)
 
 /* A kernel thread starts here: fn in rsi, arg already in rdi. */
-	.globl	kernel_thread_helper
-kernel_thread_helper:
+SYM_CODE_START(kernel_thread_helper)
 	pushq	$0			/* fake return address */
 	call	*%rsi			/* fn(arg) */
 	movl	%eax, %edi
 	call	do_exit			/* do_exit(fn's result) */
 	ud2
+SYM_CODE_END(kernel_thread_helper)
 
 /*
  * stub_fork, stub_vfork, stub_clone (Linux 3.6's PTREGSCALL): save the
@@ -45,14 +46,14 @@ kernel_thread_helper:
  * and back; "ret $REST_SKIP" pops it and the rest together.
  */
 	.macro	PTREGSCALL name, arg
-	.globl	stub_\name
-stub_\name:
+SYM_CODE_START(stub_\name)
 	popq	%r11			/* return address into system_call */
 	SAVE_REST			/* rsp -> pt_regs: all of it */
 	movq	%rsp, \arg		/* regs */
 	pushq	%r11
 	call	sys_\name
 	ret	$REST_SKIP		/* drop the rest, back to system_call */
+SYM_CODE_END(stub_\name)
 	.endm
 
 	PTREGSCALL fork, %rdi		/* sys_fork(regs) */
@@ -60,8 +61,7 @@ stub_\name:
 	PTREGSCALL clone, %r8		/* sys_clone(flags, sp, ptid, ctid, regs) */
 
 /* stub_execve: as in the new flow, but sys_execve() takes regs too. */
-	.globl	stub_execve
-stub_execve:
+SYM_CODE_START(stub_execve)
 	addq	$8, %rsp		/* never back to system_call */
 	SAVE_REST			/* rsp -> pt_regs */
 	movq	%rsp, %rcx		/* sys_execve(name, argv, envp, regs) */
@@ -69,6 +69,7 @@ stub_execve:
 	movq	%rax, PT_RAX(%rsp)
 	RESTORE_REST
 	jmp	int_ret_from_sys_call
+SYM_CODE_END(stub_execve)
 
 /*
  * int kernel_execve(filename, argv, envp), from a kernel thread.  Fake the
@@ -83,8 +84,7 @@ stub_execve:
  *	                     di si dx cx ax r8-r11, bx bp r12-r15
  *	rsp = regs ->
  */
-	.globl	kernel_execve
-kernel_execve:
+SYM_FUNC_START(kernel_execve)
 	xorl	%eax, %eax
 	pushq	$__KERNEL_DS		/* ss */
 	pushq	%rax			/* sp */
@@ -102,6 +102,7 @@ kernel_execve:
 	je	int_ret_from_sys_call	/* exec'd: into the new image */
 	addq	$PT_SS + 8 - ARGOFFSET, %rsp	/* drop the fake frame */
 	ret
+SYM_FUNC_END(kernel_execve)
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", @progbits
