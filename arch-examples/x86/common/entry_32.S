@@ -33,9 +33,12 @@
 
 	.text
 
-	.macro	SAVE_ALL
+	/* skip_gs: an exception stub has parked its vector in the gs slot. */
+	.macro	SAVE_ALL skip_gs=0
 	cld
+	.if !\skip_gs
 	pushl	%gs
+	.endif
 	pushl	%fs
 	pushl	%es
 	pushl	%ds
@@ -137,23 +140,10 @@ SYM_CODE_END(trap_\nr)
 	.endr
 
 SYM_CODE_START_LOCAL(error_code)
-	pushl	%fs
-	pushl	%es
-	pushl	%ds
-	pushl	%eax
-	pushl	%ebp
-	pushl	%edi
-	pushl	%esi
-	pushl	%edx
-	pushl	%ecx
-	pushl	%ebx			/* sp -> pt_regs */
-	cld
+	SAVE_ALL skip_gs=1		/* sp -> pt_regs */
 	movl	PT_GS(%esp), %edx	/* the vector */
 	movl	%gs, %ecx
 	movl	%ecx, PT_GS(%esp)	/* the real gs */
-	movl	$__USER_DS, %ecx
-	movl	%ecx, %ds
-	movl	%ecx, %es
 	movl	%esp, %eax
 	pushl	%edx
 	pushl	%eax

@@ -107,14 +107,7 @@ SYM_CODE_END(trap_\nr)
 	.endr
 
 SYM_CODE_START_LOCAL(error_entry)
-	pushq	%rsi
-	pushq	%rdx
-	pushq	%rcx
-	pushq	%rax
-	pushq	%r8
-	pushq	%r9
-	pushq	%r10
-	pushq	%r11
+	SAVE_ARGS skip_rdi=1
 	SAVE_REST			/* rsp -> pt_regs */
 	cld
 	movq	PT_RDI(%rsp), %rsi	/* the vector */

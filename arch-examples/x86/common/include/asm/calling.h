@@ -16,8 +16,11 @@
 #ifdef __ASSEMBLY__
 #include <generated/asm-offsets.h>
 
-	.macro	SAVE_ARGS
+	/* skip_rdi: an exception stub has parked its vector in the di slot. */
+	.macro	SAVE_ARGS skip_rdi=0
+	.if !\skip_rdi
 	pushq	%rdi
+	.endif
 	pushq	%rsi
 	pushq	%rdx
 	pushq	%rcx
