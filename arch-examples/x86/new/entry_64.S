@@ -20,13 +20,7 @@
  * leaves by iret with the new image's registers.
  */
 SYM_CODE_START(ret_from_fork)
-	GET_THREAD_INFO %rcx
-	btrl	$TIF_FORK, TI_flags(%rcx)	/* from now on, a plain task */
-	pushq	$0x0002
-	popfq				/* reset kernel eflags */
-	call	schedule_tail		/* schedule_tail(prev) */
-	RESTORE_REST			/* rsp -> pt_regs + ARGOFFSET */
-	testl	$3, PT_CS-ARGOFFSET(%rsp)	/* from kernel_thread? */
+	RET_FROM_FORK_START		/* ZF: from kernel_thread */
 	jz	1f
 	jmp	ret_from_sys_call	/* a user child: the sysret path */
 1:

@@ -19,13 +19,7 @@
  * kernel_thread_helper that kernel_thread() faked in its pt_regs.
  */
 SYM_CODE_START(ret_from_fork)
-	GET_THREAD_INFO %rcx
-	btrl	$TIF_FORK, TI_flags(%rcx)	/* from now on, a plain task */
-	pushq	$0x0002
-	popfq				/* reset kernel eflags */
-	call	schedule_tail		/* schedule_tail(prev) */
-	RESTORE_REST			/* rsp -> pt_regs + ARGOFFSET */
-	testl	$3, PT_CS-ARGOFFSET(%rsp)	/* from kernel_thread? */
+	RET_FROM_FORK_START		/* ZF: from kernel_thread */
 	je	int_ret_from_sys_call	/* yes: "return" to the helper */
 	jmp	ret_from_sys_call	/* a user child: the sysret path */
 SYM_CODE_END(ret_from_fork)

@@ -65,6 +65,24 @@
 	movq	%rsp, \reg
 	andq	$~(THREAD_SIZE - 1), \reg
 	.endm
+
+	/*
+	 * The first half of ret_from_fork, the same in Linux 3.6 and 3.8
+	 * (arch/x86/kernel/entry_64.S): a newborn clears TIF_FORK, takes
+	 * kernel eflags, calls schedule_tail(prev) and pops the rest that
+	 * copy_thread() put under pt_regs.  Leaves rsp -> pt_regs +
+	 * ARGOFFSET and ZF set for a kernel thread (saved cs in ring 0);
+	 * each flow branches on it.
+	 */
+	.macro	RET_FROM_FORK_START
+	GET_THREAD_INFO %rcx
+	btrl	$TIF_FORK, TI_flags(%rcx)	/* from now on, a plain task */
+	pushq	$0x0002
+	popfq				/* reset kernel eflags */
+	call	schedule_tail		/* schedule_tail(prev) */
+	RESTORE_REST			/* rsp -> pt_regs + ARGOFFSET */
+	testl	$3, PT_CS-ARGOFFSET(%rsp)	/* from kernel_thread? */
+	.endm
 #endif
 
 #endif
