@@ -11,15 +11,6 @@
 /* The top 16 bytes are never used, as in Linux: sp stays 16-byte aligned. */
 #define THREAD_START_SP		(THREAD_SIZE - 16)
 
-#ifndef __ASSEMBLY__
-struct task_struct;
-
-struct thread_info {
-	unsigned long flags;
-	struct task_struct *task;
-};
-
-#include <asm-generic/current_thread_info.h>
-#endif
+#include <asm-generic/thread_info.h>
 
 #endif

@@ -10,15 +10,6 @@
 
 #define THREAD_SIZE		16384
 
-#ifndef __ASSEMBLY__
-struct task_struct;
-
-struct thread_info {
-	unsigned long flags;
-	struct task_struct *task;
-};
-
-#include <asm-generic/current_thread_info.h>
-#endif
+#include <asm-generic/thread_info.h>
 
 #endif
