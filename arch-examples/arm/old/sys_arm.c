@@ -4,6 +4,11 @@
  * entry point takes the pt_regs its asm wrapper (entry.S) dug out of the
  * stack, and kernel_execve() moves a new image's registers into place by
  * hand.
+ *
+ * Its sys_*() repeat those of the other old flows (arm64/old/sys.c,
+ * m68k/old/sys_m68k.c, x86/old/process.c) nearly line for line, on
+ * purpose: before 3.7 every architecture carried its own copy, and those
+ * copies are what the conversion deleted.  The new flow has none of them.
  */
 #include <linux/sched.h>
 #include <linux/binfmts.h>

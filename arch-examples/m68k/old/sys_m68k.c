@@ -2,6 +2,11 @@
 /*
  * m68k, old flow: execve (Linux 3.6 arch/m68k/kernel/process.c sys_execve,
  * sys_m68k.c kernel_execve).
+ *
+ * Its sys_*() repeat those of the other old flows (arm/old/sys_arm.c,
+ * arm64/old/sys.c, x86/old/process.c) nearly line for line, on
+ * purpose: before 3.7 every architecture carried its own copy, and those
+ * copies are what the conversion deleted.  The new flow has none of them.
  */
 #include <linux/sched.h>
 #include <linux/binfmts.h>

@@ -4,6 +4,11 @@
  * x86_64): kernel threads are made by faking the pt_regs of a trap from
  * kernel mode, and the fork and exec system calls take the pt_regs their
  * asm stubs found.
+ *
+ * Its sys_*() repeat those of the other old flows (arm/old/sys_arm.c,
+ * arm64/old/sys.c, m68k/old/sys_m68k.c) nearly line for line, on
+ * purpose: before 3.7 every architecture carried its own copy, and those
+ * copies are what the conversion deleted.  The new flow has none of them.
  */
 #include <linux/sched.h>
 #include <linux/binfmts.h>
