@@ -79,10 +79,14 @@ PROVING_FLOW = "new"    # ok steps are proved by the converted (new) flow
 TERM_WIDTH = 100
 
 VERSION = r"\d+\.\d+"
+# The generic fork family was taken in parts (linux-history.md section 7):
+# "3.8", "by 3.10", "not by 3.10", or parts such as "clone 3.8; fork+vfork
+# by 3.10" (each part: the calls it covers, then when).
+FORK_WHEN = r"(%s|by %s|not by %s)" % (VERSION, VERSION, VERSION)
+FORK_PART = r"((fork|vfork|clone)(\+(fork|vfork|clone))* )?%s" % FORK_WHEN
 CONVERTED = re.compile(
-    r"kernel_thread (?P<kt>%s)(?P<ktu> \(unverified\))?, "
-    r"kernel_execve (?P<ke>%s)(?P<keu> \(unverified\))?, "
-    r"fork (?P<fk>%s)(?P<fku> \(unverified\))?$" % (VERSION, VERSION, VERSION))
+    r"kernel_thread (?P<kt>%s), kernel_execve (?P<ke>%s), "
+    r"fork (?P<fk>%s(; %s)*)$" % (VERSION, VERSION, FORK_PART, FORK_PART))
 JOINED = re.compile(r"joined (?P<v>%s)\b" % VERSION)
 HIST_REF = re.compile(r"(?P<v>%s)(\s|$)" % VERSION)
 RULE = re.compile(r"    -+\s*$")
@@ -98,6 +102,7 @@ class Step:
     def __init__(self, sid, state, line):
         self.id, self.state, self.line = sid, state, line
         self.proof_parts, self.note_parts = [], []
+        self.evidence = {}      # "before"/"after" -> Linux source text
 
     @property
     def proof(self):
@@ -244,9 +249,10 @@ def parse_checklist(path):
         cl.steps[sid] = prev
     if not closed:
         _err(cl, len(lines), "step table has no closing rule")
+    n = _parse_evidence(cl, lines, n)
     for text_n in range(n, len(lines)):
         if lines[text_n].strip():
-            _err(cl, text_n + 1, "text after the step table")
+            _err(cl, text_n + 1, "text after the evidence table")
     for sid in STEP_IDS:
         if sid not in cl.steps:
             _err(cl, cl.table_end, "missing step '%s'" % sid)
@@ -257,7 +263,87 @@ def parse_checklist(path):
                  "here)" % (sid, STEP_IDS[i]))
     for sid in STEP_IDS:
         _check_step(cl, cl.steps[sid])
+    for sid in STEP_IDS:
+        _check_evidence(cl, cl.steps[sid])
     return cl
+
+
+EVIDENCE_WHEN = ("before", "after")
+# "<version> <path> ...": a Linux release, then a file of its tree.
+EVIDENCE = re.compile(r"(?P<v>%s) (arch|include|fs|kernel|init|mm|lib|Documentation)/\S+"
+                      % VERSION)
+
+
+def _parse_evidence(cl, lines, n):
+    """The evidence table after the step table: per step, the Linux source
+    that shows its state before and after the conversion.  Returns the index
+    of the first line after it."""
+    while n < len(lines) and lines[n].strip() == "":
+        n += 1
+    if n >= len(lines):
+        return n
+    for what in ("rule", "heading", "rule"):
+        text, lineno = (lines[n], n + 1) if n < len(lines) else ("", len(lines))
+        if what == "rule" and not RULE.match(text):
+            _err(cl, lineno, "expected the evidence table's rule '    -----'")
+        if what == "heading":
+            m = ROW.match(text)
+            cells = [c.strip() for c in m.group(1).split("|")] if m else []
+            if cells[:2] != ["step", "when"] or len(cells) != 3:
+                _err(cl, lineno, "expected the evidence headings '    | step | when | "
+                     "Linux version, file and function |'")
+        n += 1
+    sid, when = None, None
+    while n < len(lines):
+        text, lineno = lines[n], n + 1
+        n += 1
+        if RULE.match(text):
+            return n
+        m = ROW.match(text)
+        cells = [c.strip() for c in m.group(1).split("|")] if m else []
+        if len(cells) != 3:
+            _err(cl, lineno, "malformed evidence row: expected '    | step: | before|after | "
+                 "Linux source |'")
+        name, w, src = cells
+        if name:
+            sid = name[:-1].strip() if name.endswith(":") else name
+            if sid not in cl.steps:
+                _err(cl, lineno, "evidence for unknown step '%s'" % sid)
+            when = None
+        if w:
+            if w not in EVIDENCE_WHEN or sid is None:
+                _err(cl, lineno, "evidence 'when' must be before or after, under a step")
+            if w in cl.steps[sid].evidence:
+                _err(cl, lineno, "step '%s' has two '%s' evidence rows" % (sid, w))
+            when = w
+            cl.steps[sid].evidence[when] = src
+        elif when is None:
+            _err(cl, lineno, "evidence continuation row without a before/after row above")
+        else:
+            cl.steps[sid].evidence[when] += " " + src
+    _err(cl, len(lines), "evidence table has no closing rule")
+
+
+def _check_evidence(cl, st):
+    """A step that claims history names the Linux source of both states; one
+    of an arch that joined Linux after the conversion, the source of the
+    state it joined with."""
+    joined = bool(JOINED.match(cl.fields["Converted in"]))
+    need = () if st.state not in ("ok", "hist") else ("after",) if joined else EVIDENCE_WHEN
+    for when in need:
+        if when not in st.evidence:
+            _err(cl, st.line, "step '%s' has no '%s' evidence (Linux version, file and "
+                 "function)" % (st.id, when))
+    for when, src in st.evidence.items():
+        if not EVIDENCE.match(src):
+            _err(cl, st.line, "step '%s': %s evidence must start with a Linux version and a "
+                 "file of its tree (e.g. '3.6 arch/arm/kernel/process.c kernel_thread()'), "
+                 "not '%s'" % (st.id, when, src[:40]))
+    if st.state == "hist" and "after" in st.evidence:
+        v, after = st.version(), EVIDENCE.match(st.evidence["after"]).group("v")
+        if v != after:
+            _err(cl, st.line, "step '%s' claims %s but its after evidence is from %s"
+                 % (st.id, v, after))
 
 
 def _check_header(cl):
@@ -270,8 +356,8 @@ def _check_header(cl):
         _err(cl, at["Linux arch dir"], "Linux arch dir must look like 'arch/<name>'")
     if not (CONVERTED.match(f["Converted in"]) or JOINED.match(f["Converted in"])):
         _err(cl, at["Converted in"], "Converted in must be 'kernel_thread V, "
-             "kernel_execve V, fork V' (each V may be followed by ' (unverified)') "
-             "or 'joined V ...'")
+             "kernel_execve V, fork F' (F: 'V', 'by V', 'not by V', or parts such as "
+             "'clone 3.8; fork+vfork by 3.10') or 'joined V ...'")
     kind, val = cl.port
     if kind == "none" and not re.match(r"none: \S", f["Reference port"]):
         _err(cl, at["Reference port"], "Reference port 'none' needs a reason: "
@@ -370,7 +456,9 @@ def step_cell(cl, st, results):
                     seen_all = False
         return "tested" if seen_all else "untested"
     if st.state == "hist":
-        return st.version() + ("?" if "unverified" in st.note else "")
+        if st.id == "generic_fork" and not JOINED.match(cl.fields["Converted in"]):
+            return CONVERTED.match(cl.fields["Converted in"]).group("fk")
+        return st.version()
     return st.state
 
 
@@ -388,7 +476,7 @@ def boots_here(cl, results):
         elif all(r is not None for r in runs):
             out.append(flow)
         else:
-            out.append(flow + "?")
+            out.append(flow + "*")
     return " ".join(out)
 
 
@@ -398,10 +486,10 @@ def converted_in(cl):
     if m:
         return "new " + m.group("v")
     m = CONVERTED.match(text)
-    vs = sorted({m.group("kt"), m.group("ke"), m.group("fk")},
-                key=lambda v: tuple(int(x) for x in v.split(".")))
-    short = vs[0] if len(vs) == 1 else vs[0] + "-" + vs[-1]
-    return short + ("?" if "unverified" in text else "")
+    done = [m.group("kt"), m.group("ke")] + [
+        part.split()[-1] for part in m.group("fk").split("; ") if " not by " not in " " + part]
+    vs = sorted(set(done), key=lambda v: tuple(int(x) for x in v.split(".")))
+    return vs[0] if len(vs) == 1 else vs[0] + "-" + vs[-1]
 
 
 LEGEND_CELLS = [
@@ -409,15 +497,16 @@ LEGEND_CELLS = [
      "results" % PROVING_FLOW),
     ("untested", "ok here, but no latest result shows the named case(s) passing"),
     ("FAIL", "ok here, but a named case failed in the latest results"),
-    ("3.7", "hist: done in that Linux version, not booted here ('?': partly unverified)"),
+    ("3.7", "hist: done in that Linux version, not booted here; the checklist names the "
+     "Linux source of the state before and after"),
     ("TODO", "not done yet"),
     ("N/A", "does not apply (see the checklist note)"),
 ]
 LEGEND_COLS = [
-    ("conv.in", "Linux version(s) of the conversion ('?': partly unverified); "
+    ("conv.in", "Linux version(s) of the conversion; "
      "'new V': joined Linux in V with the new flow only"),
     ("boots", "flows of the reference port: 'old', 'new' passed in the latest results, "
-     "'x!' failed, 'x?' not run yet; 'planned': port to come; '-': no port here"),
+     "'x!' failed, 'x*' not run yet; 'planned': port to come; '-': no port here"),
 ]
 
 
@@ -426,6 +515,19 @@ LEGEND_COLS = [
 def render_term(checklists, results):
     widths = [10, 9, 9] + [8] * len(STEPS)
     head = ["arch", "conv.in", "boots"] + [STEP_SHORT[s] for s in STEP_IDS]
+    body, notes = [], []
+    for cl in checklists:
+        cells = [cl.arch, converted_in(cl), boots_here(cl, results)]
+        for s in STEP_IDS:
+            cell = step_cell(cl, cl.steps[s], results)
+            # A cell too long for its column (the parts of the generic
+            # fork family an arch took, "clone 3.8; fork+vfork by 3.10")
+            # becomes a numbered note under the matrix.
+            if len(cell) > widths[len(cells)]:
+                notes.append("[%d] %s %s: %s" % (len(notes) + 1, cl.arch, STEP_SHORT[s], cell))
+                cell = "[%d]" % len(notes)
+            cells.append(cell)
+        body.append(cells)
     out = []
 
     def row(cells):
@@ -433,10 +535,12 @@ def render_term(checklists, results):
 
     row(head)
     row(["-" * w for w in widths])
-    for cl in checklists:
-        row([cl.arch, converted_in(cl), boots_here(cl, results)]
-            + [step_cell(cl, cl.steps[s], results) for s in STEP_IDS])
+    for cells in body:
+        row(cells)
     out.append("")
+    out += notes
+    if notes:
+        out.append("")
     wrap = textwrap.TextWrapper(width=TERM_WIDTH, subsequent_indent=" " * 10,
                                 break_long_words=False, break_on_hyphens=False)
     out += wrap.wrap("%-9s %s" % ("steps:", " ".join(
@@ -576,6 +680,9 @@ def render_checklist_rst(cl, results):
             out.append(":Linux: " + _proof_rst(st))
         if st.note:
             out.append(":Note: " + rst_text(st.note))
+        for when in EVIDENCE_WHEN:
+            if when in st.evidence:
+                out.append(":Linux %s: %s" % (when, rst_text(st.evidence[when])))
         out.append("")
     return "\n".join(out) + "\n"
 
