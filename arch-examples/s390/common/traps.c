@@ -33,18 +33,22 @@ void do_program_check(struct pt_regs *regs)
 {
 	unsigned int code = regs->int_code & 0x7f;	/* less PER, TX bits */
 	const char *what = "program check";
+	unsigned long addr = 0;
 	int sig = SIGILL;
 
 	if (code < ARRAY_SIZE(pgm_checks) && pgm_checks[code].name) {
 		what = pgm_checks[code].name;
 		sig = pgm_checks[code].signo;
 	}
+	/* The failing page, as Linux's fault.c takes it (__FAIL_ADDR_MASK);
+	 * the lowcore has it only after a protection or DAT exception. */
+	if (sig == SIGSEGV)
+		addr = regs->int_parm_long & ~0xfffUL;
 	if (user_mode(regs)) {
 		printk("%s[%d]: %s at %016lx, address %016lx\n",
-		       current->comm, current->pid, what, regs->psw.addr,
-		       regs->int_parm_long);
+		       current->comm, current->pid, what, regs->psw.addr, addr);
 		force_fatal_sig(sig);
 	}
 	panic("Oops: %s (code 0x%x) in kernel at %016lx, address %016lx, r14 %016lx",
-	      what, code, regs->psw.addr, regs->int_parm_long, regs->gprs[14]);
+	      what, code, regs->psw.addr, addr, regs->gprs[14]);
 }
