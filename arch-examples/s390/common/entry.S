@@ -49,14 +49,14 @@ SYM_CODE_START(system_call)
 	mvc	__PT_INT_CODE(4,%r11),__LC_SVC_ILC
 	llgh	%r8,__PT_INT_CODE+2(%r11)	# the svc number
 	slag	%r8,%r8,3			# table offset; test for svc 0
-	jnz	sysc_nr_ok
+	jnz	.Lsysc_nr_ok
 	# svc 0: system call number in %r1
 	llgfr	%r1,%r1				# clear high word in r1
 	cghi	%r1,NR_SYSCALLS
-	jnl	sysc_nr_ok			# out of range: slot 0, -ENOSYS
+	jnl	.Lsysc_nr_ok			# out of range: slot 0, -ENOSYS
 	sth	%r1,__PT_INT_CODE+2(%r11)
 	sllg	%r8,%r1,3
-sysc_nr_ok:
+.Lsysc_nr_ok:
 	larl	%r10,sys_call_table
 	xc	__SF_BACKCHAIN(8,%r15),__SF_BACKCHAIN(%r15)
 	stg	%r2,__PT_ORIG_GPR2(%r11)
