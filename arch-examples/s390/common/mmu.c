@@ -39,6 +39,10 @@ extern char _end[];
 static u64 segment_table[PTRS_PER_PMD] __aligned(4 * PAGE_SIZE);
 static u64 page_table[PTRS_PER_PTE] __aligned(2048);
 
+/*
+ * Linux 3.8 arch/s390/mm/init.c paging_init() builds the kernel's tables
+ * and loads them into CR1, CR7 and CR13; this one builds the user's.
+ */
 void paging_init(void)
 {
 	u64 asce = (u64)segment_table | _ASCE_TYPE_SEGMENT | _ASCE_TABLE_LENGTH;

@@ -23,6 +23,7 @@ void pgm_check_handler(void);
 #define WAIT_HALT		0xdead
 #define WAIT_UNEXPECTED		0xbad	/* an interruption never enabled */
 
+/* Linux 3.8 arch/s390/include/asm/processor.h disabled_wait(). */
 static void __noreturn disabled_wait(unsigned long addr)
 {
 	static psw_t psw;
@@ -35,9 +36,11 @@ static void __noreturn disabled_wait(unsigned long addr)
 }
 
 /*
- * Every interruption enters the kernel through a new PSW in the lowcore.
- * Only SVC and program checks are ever enabled; the others (restart from
- * the console, external, machine check, I/O) end the boot as a failure.
+ * Linux 3.8 arch/s390/kernel/setup.c setup_lowcore(), the part this
+ * kernel needs: every interruption enters through a new PSW in the
+ * lowcore.  Only SVC and program checks are ever enabled; the others
+ * (restart from the console, external, machine check, I/O) end the boot
+ * as a failure.
  */
 void setup_arch(void)
 {
@@ -96,7 +99,8 @@ static int sclp_service_call(unsigned int command, void *sccb)
 }
 
 /*
- * printk's output, one SCCB at a time.  QEMU executes the command before
+ * printk's output, one SCCB at a time (Linux 3.8
+ * drivers/s390/char/sclp_vt220.c, reduced to one polled write).  QEMU executes the command before
  * servc completes; the service-signal interruption it then raises stays
  * pending for good, as external interruptions are never enabled.
  */

@@ -28,7 +28,12 @@ static const struct {
 	[0x38] = { SIGSEGV, "ASCE-type exception" },
 };
 
-/* entry.S, with the registers of the program check saved in @regs. */
+/*
+ * entry.S, with the registers of the program check saved in @regs.
+ * Linux 3.8's pgm_check_handler calls pgm_check_table[code] itself, one C
+ * handler per code (traps.c, fault.c do_dat_exception()); here one
+ * function looks the code up.
+ */
 void do_program_check(struct pt_regs *regs)
 {
 	unsigned int code = regs->int_code & 0x7f;	/* less PER, TX bits */
