@@ -15,9 +15,9 @@
 
 struct task_struct;
 
+/* Linux's also has flags (TIF_*) and more; nothing here sets them. */
 struct thread_info {
 	struct task_struct *task;
-	unsigned long flags;
 };
 
 static inline struct thread_info *current_thread_info(void)
