@@ -238,7 +238,7 @@ def code_section(src, flows, mk, built):
 def pt_regs_section(boot):
     o = boot.offsets
     fields = sorted((v, k) for k, v in o.items()
-                    if re.match(r'^(S|PT)_', k) and not k.endswith(('SIZE', '_OFF', 'OFFSET'))
+                    if re.match(r'^(__)?(S|PT)_', k) and not k.endswith(('SIZE', '_OFF', 'OFFSET'))
                     and v < o['PT_REGS_SIZE'])
     seen, rows = set(), [['offset', 'asm-offsets name']]
     for v, k in fields:

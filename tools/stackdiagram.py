@@ -10,7 +10,7 @@ stack ("# newborn KIND: ..." lines, kernel/fork.c).  This draws them as a
 Graphviz table, top of stack first: the pt_regs slot, the switch frame
 below it if the arch has one, and thread_info at the bottom, each word
 with its offset, its value, and its meaning where known -- a register name
-from asm-offsets (S_*, PT_* for pt_regs; TI_*, CPU_CTX_* for thread_info)
+from asm-offsets (S_*, PT_* or Linux's __PT_* for pt_regs; TI_*, CPU_CTX_* for thread_info)
 or a symbol of vmlinux (ret_from_fork, the thread function, ...).
 """
 import html
@@ -73,7 +73,7 @@ def labels(offsets):
     """Names for words of pt_regs and thread_info, from asm-offsets."""
     regs, ti = {}, {}
     for name, v in offsets.items():
-        if re.match(r'^(S|PT)_', name) and not name.endswith(('SIZE', '_OFF')) and v < offsets['PT_REGS_SIZE']:
+        if re.match(r'^(__)?(S|PT)_', name) and not name.endswith(('SIZE', '_OFF')) and v < offsets['PT_REGS_SIZE']:
             regs.setdefault(v, name)
         elif name.startswith('CPU_CTX_'):
             ti.setdefault(offsets.get('TI_CPU_SAVE', 0) + v, 'cpu_context.' + name[8:].lower())

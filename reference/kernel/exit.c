@@ -114,7 +114,7 @@ long do_wait(pid_t pid, int *status, int options)
 long sys_wait4(pid_t pid, int __user *stat_addr, int options,
 	       void __user *rusage)
 {
-	int status;
+	int status = 0;	/* set when ret > 0; GCC 12 for s390x cannot tell */
 	long ret;
 
 	(void)rusage;	/* no accounting here: left as the caller had it */

@@ -43,6 +43,10 @@ long sys_vfork(void);
 long sys_clone(unsigned long clone_flags, unsigned long newsp,
 	       int __user *parent_tidptr, unsigned long tls,
 	       int __user *child_tidptr);
+#elif defined(CONFIG_CLONE_BACKWARDS2)
+long sys_clone(unsigned long newsp, unsigned long clone_flags,
+	       int __user *parent_tidptr, int __user *child_tidptr,
+	       unsigned long tls);
 #else
 long sys_clone(unsigned long clone_flags, unsigned long newsp,
 	       int __user *parent_tidptr, int __user *child_tidptr,
