@@ -68,8 +68,6 @@ static void test_kernel_thread(void)
 	int status = 0;
 	pid_t pid = kernel_thread(kernel_thread_probe, &cookie, SIGCHLD);
 
-	if (pid > 0)
-		show_newborn_stack("kthread", find_task_by_pid(pid));
 	ktap_result(pid > 0 && do_wait(pid, &status, 0) == pid &&
 		    status == 42 << 8 && seen.arg == &cookie,
 		    "kernel_thread_runs_fn_with_arg");
