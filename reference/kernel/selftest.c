@@ -16,6 +16,14 @@
 #include <linux/syscalls.h>
 #include <linux/selftest.h>
 #include <linux/errno.h>
+#include <linux/ptrace.h>
+
+/* The 3.6 flow has no kthread_exec_leaves_no_kernel_register (see there). */
+#ifdef CONFIG_GENERIC_KERNEL_EXECVE
+#define NR_SELFTESTS	10
+#else
+#define NR_SELFTESTS	9
+#endif
 
 static int ktap_index;
 
@@ -31,6 +39,7 @@ static struct {
 	struct mm_struct *mm;
 	struct task_struct *parent;
 	struct completion done;
+	unsigned long leaked;	/* a kernel address in a new image's registers */
 } seen;
 static int cookie;
 
@@ -54,12 +63,42 @@ static int kthread_probe(void *arg)
 
 static const char *argv_exit7[] = { "/init", "--exit", "7", NULL };
 
-/* A kernel thread that becomes a user process by a successful exec. */
+#ifdef CONFIG_GENERIC_KERNEL_EXECVE
+extern char _text[], _end[];
+
+/*
+ * The first word of @regs that points into the kernel image, or 0.
+ * copy_thread() parked fn and arg of a kernel thread in its registers;
+ * start_thread() must leave none of that, nor any other kernel address,
+ * in the frame a new user image starts from.
+ */
+static unsigned long kernel_word_in(const struct pt_regs *regs)
+{
+	const unsigned long *w = (const unsigned long *)regs;
+	unsigned int i;
+
+	for (i = 0; i < sizeof(*regs) / sizeof(*w); i++)
+		if (w[i] >= (unsigned long)_text && w[i] < (unsigned long)_end)
+			return w[i];
+	return 0;
+}
+#endif
+
+/*
+ * A kernel thread that becomes a user process by a successful exec.  In
+ * the 3.7 flow kernel_execve() returns, and the frame start_thread() built
+ * can be checked before ret_from_kernel_thread takes it to user mode; in
+ * the 3.6 flow it never returns.
+ */
 static int exec_probe(void *unused)
 {
 	(void)unused;
-	if (!kernel_execve("/init", argv_exit7, envp_init))
+	if (!kernel_execve("/init", argv_exit7, envp_init)) {
+#ifdef CONFIG_GENERIC_KERNEL_EXECVE
+		seen.leaked = kernel_word_in(current_pt_regs());
+#endif
 		return 0;
+	}
 	do_exit(1 << 8);
 }
 
@@ -102,6 +141,11 @@ static void test_kthread_exec(void)
 	if (pid > 0)
 		do_wait(pid, &status, 0);
 	ktap_result(ok, "kthread_exec_becomes_user");
+#ifdef CONFIG_GENERIC_KERNEL_EXECVE
+	if (seen.leaked)
+		printk("# start_thread() left %lx in the user frame\n", seen.leaked);
+	ktap_result(ok && !seen.leaked, "kthread_exec_leaves_no_kernel_register");
+#endif
 }
 
 /* No system call may lead to the in-kernel ways of making tasks. */
@@ -125,7 +169,7 @@ void run_selftests(void)
 {
 	static const char *no_such[] = { "/no/such/file", NULL };
 
-	printk("KTAP version 1\n# Subtest: kernel\n1..9\n");
+	printk("KTAP version 1\n# Subtest: kernel\n1..%d\n", NR_SELFTESTS);
 	ktap_result(current->pid == 1, "kernel_init_is_pid_1");
 	ktap_result(kthreadd_task && kthreadd_task->pid == 2,
 		    "kthreadd_is_pid_2");
