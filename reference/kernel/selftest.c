@@ -148,11 +148,38 @@ static void test_kthread_exec(void)
 #endif
 }
 
-/* No system call may lead to the in-kernel ways of making tasks. */
+/*
+ * Run "/init @how @addr" as a user program (tests/boot/roles.c): it calls,
+ * reads or writes the kernel at @addr.  True if the kernel killed it with
+ * SIGSEGV, Linux's answer; a normal exit means it got through.
+ */
+static bool user_killed_reaching(const char *how, const void *addr)
+{
+	char hex[2 + 2 * sizeof(long) + 1];
+	const char *argv[] = { "/init", how, hex, NULL };
+	int status;
+
+	snprintf(hex, sizeof(hex), "0x%lx", (unsigned long)addr);
+	status = call_usermodehelper("/init", argv, envp_init, UMH_WAIT_PROC);
+	if (status != SIGSEGV)
+		printk("# /init %s %s: status %x, not killed by SIGSEGV\n",
+		       how, hex, status);
+	return status == SIGSEGV;
+}
+
+/*
+ * No user program may reach the in-kernel ways of making tasks: not by
+ * calling kernel_thread() or reading its code at their addresses, not by
+ * writing the kernel's data (kthreadd_task, which kthread_create() trusts),
+ * and no system call leads there.
+ */
 static void test_no_user_path(void)
 {
-	bool ok = true;
+	bool ok = user_killed_reaching("--call", kernel_thread);
 	int i;
+
+	ok &= user_killed_reaching("--load", kernel_thread);
+	ok &= user_killed_reaching("--store", &kthreadd_task);
 
 	for (i = 0; i < NR_syscalls; i++) {
 		unsigned long fn = (unsigned long)sys_call_table[i];
