@@ -18,7 +18,7 @@ void show_newborn_stack(struct task_struct *p);
  */
 extern __typeof__(do_fork) do_fork __attribute__((__noinline__));
 #else
-static inline void show_newborn_stack(struct task_struct *p) { }
+#define show_newborn_stack(p)	((void)(p))
 #endif
 
 #endif /* _LINUX_GUIDE_H */
