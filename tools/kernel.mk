@@ -15,7 +15,7 @@ ifeq ($(filter $(FLOW),$(FLOWS)),)
 $(error ARCH=$(ARCH) has no FLOW=$(FLOW); its flows: $(FLOWS))
 endif
 
-B := build/$(ARCH)-$(FLOW)$(if $(INIT),-init)
+B := build/$(ARCH)-$(FLOW)$(if $(INIT),-init)$(if $(filter n,$(GUIDE)),-noguide)
 CC := $(TRIPLE)-gcc
 UAPI_INCLUDE ?= /usr/$(TRIPLE)/include
 ifeq ($(shell command -v $(CC)),)
@@ -24,7 +24,9 @@ endif
 
 # Kconfig: what the architecture, this target of it (e.g. Kconfig.x86_64)
 # and this flow select.
-KCONFIGS := $(A)/Kconfig $(wildcard $(A)/Kconfig.$(ARCH)) $(A)/$(FLOW)/Kconfig
+# And, unless GUIDE=n, the guide's instruments (reference/Kconfig.guide).
+KCONFIGS := $(A)/Kconfig $(wildcard $(A)/Kconfig.$(ARCH)) $(A)/$(FLOW)/Kconfig \
+	    $(if $(filter n,$(GUIDE)),,reference/Kconfig.guide)
 $(B)/config.mk: reference/Kconfig $(KCONFIGS) tools/kconfig.py
 	@mkdir -p $(@D)
 	tools/kconfig.py reference/Kconfig $(KCONFIGS) > $@.tmp

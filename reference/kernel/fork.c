@@ -152,37 +152,10 @@ bad_fork_free:
 }
 
 /*
- * Print the kernel stack of @p, born but never run: its thread_info and
- * everything from its saved sp to the top -- what copy_thread() left for
- * switch_to() and ret_from_fork.  tools/stackdiagram.py draws the guide's stack diagrams
- * from these lines (with the symbols of vmlinux), so they show the real
- * layout of every port.
- */
-void show_newborn_stack(const char *kind, struct task_struct *p)
-{
-	unsigned long base = (unsigned long)p->stack;
-	unsigned long sp = thread_saved_sp(p), a;
-
-	printk("# newborn %s: stack %lx sp +%lu pc %lx\n", kind, base, sp - base,
-	       (unsigned long)thread_saved_pc(p));
-	for (a = base; a < base + THREAD_SIZE; a += sizeof(long)) {
-		if (a == base + sizeof(struct thread_info))
-			a = ALIGN_DOWN(sp, sizeof(long));
-		printk("# newborn %s: +%lu %lx\n", kind, a - base,
-		       *(unsigned long *)a);
-	}
-}
-
-/*
  * The one way to make a task.  Returns the child's pid in the parent, or a
  * negative errno.  With CLONE_VFORK the parent sleeps until the child has
  * exec'd or exited (mm_release()).
- *
- * Never inlined (it is not in Linux either): tools/measure.py counts the
- * instructions from the fork trap to do_fork()'s first one, the cost of
- * reaching it with pt_regs in both flows.
  */
-__attribute__((noinline))
 #ifdef CONFIG_GENERIC_KERNEL_THREAD
 long do_fork(unsigned long clone_flags, unsigned long stack_start,
 	     unsigned long stack_size, int __user *parent_tidptr,
@@ -193,7 +166,6 @@ long do_fork(unsigned long clone_flags, unsigned long stack_start,
 	     int __user *parent_tidptr, int __user *child_tidptr)
 #endif
 {
-	static bool shown_fork_child;
 	struct completion vfork = { 0 };
 	struct task_struct *p;
 	int err;
@@ -210,10 +182,6 @@ long do_fork(unsigned long clone_flags, unsigned long stack_start,
 		(void)put_user(p->pid, parent_tidptr);	/* as Linux: best effort */
 	if (clone_flags & CLONE_VFORK)
 		p->vfork_done = &vfork;
-	if (!(p->flags & PF_KTHREAD) && !shown_fork_child) {
-		shown_fork_child = true;	/* /init's first fork */
-		show_newborn_stack("fork", p);
-	}
 	wake_up_new_task(p);
 	if (clone_flags & CLONE_VFORK)
 		wait_for_completion(&vfork);

@@ -110,6 +110,7 @@ void wake_up_process(struct task_struct *p)
 /* A newborn becomes runnable; as in Linux, the parent keeps the CPU. */
 void wake_up_new_task(struct task_struct *p)
 {
+	show_newborn_stack(p);
 	p->state = TASK_RUNNING;
 }
 

@@ -16,6 +16,14 @@
 #include <linux/syscalls.h>
 #include <linux/selftest.h>
 #include <linux/errno.h>
+#include <linux/ptrace.h>
+
+/* The 3.6 flow has no kthread_exec_leaves_no_kernel_register (see there). */
+#ifdef CONFIG_GENERIC_KERNEL_EXECVE
+#define NR_SELFTESTS	10
+#else
+#define NR_SELFTESTS	9
+#endif
 
 static int ktap_index;
 
@@ -31,6 +39,7 @@ static struct {
 	struct mm_struct *mm;
 	struct task_struct *parent;
 	struct completion done;
+	unsigned long leaked;	/* a kernel address in a new image's registers */
 } seen;
 static int cookie;
 
@@ -54,7 +63,31 @@ static int kthread_probe(void *arg)
 
 static const char *argv_exit7[] = { "/init", "--exit", "7", NULL };
 
-/* A kernel thread that becomes a user process by a successful exec. */
+#ifdef CONFIG_GENERIC_KERNEL_EXECVE
+extern char _text[], _end[];
+
+/*
+ * The first word of @regs that points into the kernel image, or 0.
+ * copy_thread() parked fn and arg of a kernel thread in its registers;
+ * start_thread() must leave none of that, nor any other kernel address,
+ * in the frame a new user image starts from.
+ */
+static unsigned long kernel_word_in(const struct pt_regs *regs)
+{
+	const unsigned long *w = (const unsigned long *)regs;
+	unsigned int i;
+
+	for (i = 0; i < sizeof(*regs) / sizeof(*w); i++)
+		if (w[i] >= (unsigned long)_text && w[i] < (unsigned long)_end)
+			return w[i];
+	return 0;
+}
+#endif
+
+/*
+ * A kernel thread that becomes a user process by a successful exec
+ * (tools/measure.py counts it from its first instruction to /init's).
+ */
 static int exec_probe(void *unused)
 {
 	(void)unused;
@@ -63,13 +96,28 @@ static int exec_probe(void *unused)
 	do_exit(1 << 8);
 }
 
+#ifdef CONFIG_GENERIC_KERNEL_EXECVE
+/*
+ * exec_probe, then a look at the frame start_thread() built, before
+ * ret_from_kernel_thread takes it to user mode.  Only the 3.7 flow's
+ * kernel_execve() returns on success.
+ */
+static int exec_regs_probe(void *unused)
+{
+	(void)unused;
+	if (!kernel_execve("/init", argv_exit7, envp_init)) {
+		seen.leaked = kernel_word_in(current_pt_regs());
+		return 0;
+	}
+	do_exit(1 << 8);
+}
+#endif
+
 static void test_kernel_thread(void)
 {
 	int status = 0;
 	pid_t pid = kernel_thread(kernel_thread_probe, &cookie, SIGCHLD);
 
-	if (pid > 0)
-		show_newborn_stack("kthread", find_task_by_pid(pid));
 	ktap_result(pid > 0 && do_wait(pid, &status, 0) == pid &&
 		    status == 42 << 8 && seen.arg == &cookie,
 		    "kernel_thread_runs_fn_with_arg");
@@ -104,13 +152,48 @@ static void test_kthread_exec(void)
 	if (pid > 0)
 		do_wait(pid, &status, 0);
 	ktap_result(ok, "kthread_exec_becomes_user");
+#ifdef CONFIG_GENERIC_KERNEL_EXECVE
+	seen.leaked = ~0UL;
+	pid = kernel_thread(exec_regs_probe, NULL, SIGCHLD);
+	ok = pid > 0 && do_wait(pid, &status, 0) == pid && status == 7 << 8;
+	if (ok && seen.leaked)
+		printk("# start_thread() left %lx in the user frame\n", seen.leaked);
+	ktap_result(ok && !seen.leaked, "kthread_exec_leaves_no_kernel_register");
+#endif
 }
 
-/* No system call may lead to the in-kernel ways of making tasks. */
+/*
+ * Run "/init @how @addr" as a user program (tests/boot/roles.c): it calls,
+ * reads or writes the kernel at @addr.  True if the kernel killed it with
+ * SIGSEGV, Linux's answer; a normal exit means it got through.
+ */
+static bool user_killed_reaching(const char *how, const void *addr)
+{
+	char hex[2 + 2 * sizeof(long) + 1];
+	const char *argv[] = { "/init", how, hex, NULL };
+	int status;
+
+	snprintf(hex, sizeof(hex), "0x%lx", (unsigned long)addr);
+	status = call_usermodehelper("/init", argv, envp_init, UMH_WAIT_PROC);
+	if (status != SIGSEGV)
+		printk("# /init %s %s: status %x, not killed by SIGSEGV\n",
+		       how, hex, status);
+	return status == SIGSEGV;
+}
+
+/*
+ * No user program may reach the in-kernel ways of making tasks: not by
+ * calling kernel_thread() or reading its code at their addresses, not by
+ * writing the kernel's data (kthreadd_task, which kthread_create() trusts),
+ * and no system call leads there.
+ */
 static void test_no_user_path(void)
 {
-	bool ok = true;
+	bool ok = user_killed_reaching("--call", kernel_thread);
 	int i;
+
+	ok &= user_killed_reaching("--load", kernel_thread);
+	ok &= user_killed_reaching("--store", &kthreadd_task);
 
 	for (i = 0; i < NR_syscalls; i++) {
 		unsigned long fn = (unsigned long)sys_call_table[i];
@@ -127,7 +210,7 @@ void run_selftests(void)
 {
 	static const char *no_such[] = { "/no/such/file", NULL };
 
-	printk("KTAP version 1\n# Subtest: kernel\n1..9\n");
+	printk("KTAP version 1\n# Subtest: kernel\n1..%d\n", NR_SELFTESTS);
 	ktap_result(current->pid == 1, "kernel_init_is_pid_1");
 	ktap_result(kthreadd_task && kthreadd_task->pid == 2,
 		    "kthreadd_is_pid_2");

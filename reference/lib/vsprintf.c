@@ -117,3 +117,14 @@ int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap)
 		o.buf[o.len < o.size ? o.len : o.size - 1] = '\0';
 	return o.len;
 }
+
+int snprintf(char *buf, size_t size, const char *fmt, ...)
+{
+	va_list ap;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(buf, size, fmt, ap);
+	va_end(ap);
+	return n;
+}

@@ -44,3 +44,23 @@ bool parse_uint(const char *s, unsigned int *value)
 	*value = v;
 	return n > 0;
 }
+
+/* "0x", then 1 to 2 * sizeof(long) digits 0-9, a-f. */
+bool parse_hex(const char *s, unsigned long *value)
+{
+	unsigned long v = 0;
+	size_t n;
+
+	if (s[0] != '0' || s[1] != 'x')
+		return false;
+	for (n = 2; s[n]; n++) {
+		int d = s[n] >= '0' && s[n] <= '9' ? s[n] - '0' :
+			s[n] >= 'a' && s[n] <= 'f' ? s[n] - 'a' + 10 : -1;
+
+		if (d < 0 || n >= 2 + 2 * sizeof(long))
+			return false;
+		v = v << 4 | d;
+	}
+	*value = v;
+	return n > 2;
+}

@@ -14,5 +14,7 @@ bool str_eq(const char *a, const char *b);
 bool str_ends_with(const char *s, const char *suffix);
 /* Parse a non-negative decimal number into *@value; false if @s is not one. */
 bool parse_uint(const char *s, unsigned int *value);
+/* Parse "0x" and lower-case hex digits into *@value; false if @s is not that. */
+bool parse_hex(const char *s, unsigned long *value);
 
 #endif /* BOOT_LIB_H */

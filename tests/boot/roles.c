@@ -8,6 +8,11 @@
  *   init --exec-child a1 a2
  *                       check what execve_with_args passed, exit with an
  *                       enum exec_child_code
+ *   init --call ADDR, init --load ADDR, init --store ADDR
+ *                       call, read or write kernel memory at ADDR (hex);
+ *                       the self-test user_cannot_reach_kernel_thread
+ *                       expects SIGSEGV, and exit(ROLE_REACHED) means the
+ *                       kernel let a user program in
  */
 #include "boot.h"
 #include "lib.h"
@@ -15,6 +20,8 @@
 
 /* Exit code for arguments this program does not understand. */
 #define ROLE_USAGE	125
+/* Exit code of --call, --load, --store when the access did not fault. */
+#define ROLE_REACHED	124
 
 volatile long exec_marker = EXEC_MARKER_INITIAL;
 
@@ -56,15 +63,32 @@ static int exec_child(int argc, char **argv, char **envp)
 	return EXEC_CHILD_OK;
 }
 
+/* Try to reach the kernel at @addr the way @how says; returns if it could. */
+static void reach(const char *how, unsigned long addr)
+{
+	if (str_eq(how, "--call"))
+		((void (*)(void))addr)();
+	else if (str_eq(how, "--load"))
+		(void)*(volatile unsigned long *)addr;
+	else
+		*(volatile unsigned long *)addr = 0;
+}
+
 /* Dispatch on argv[1]. */
 void run_role(int argc, char **argv, char **envp)
 {
+	unsigned long addr;
 	unsigned int code;
 
 	if (argc == 3 && str_eq(argv[1], "--exit") && parse_uint(argv[2], &code))
 		sys_exit(code);
 	if (str_eq(argv[1], "--exec-child"))
 		sys_exit(exec_child(argc, argv, envp));
+	if (argc == 3 && (str_eq(argv[1], "--call") || str_eq(argv[1], "--load") ||
+			  str_eq(argv[1], "--store")) && parse_hex(argv[2], &addr)) {
+		reach(argv[1], addr);
+		sys_exit(ROLE_REACHED);
+	}
 	sys_write(2, "init: unknown arguments\n", 24);
 	sys_exit(ROLE_USAGE);
 }

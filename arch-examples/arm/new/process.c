@@ -10,29 +10,33 @@
 
 /*
  * Lay out @p's stack so that the first switch_to() into it lands in
- * ret_from_fork with sp = its pt_regs.  A user child gets a copy of the
- * parent's registers, r0 = 0 and, for clone(), the new stack.  A kernel
- * thread gets zeroed registers (SVC mode, so the slot is never mistaken for
- * a user frame) and @stack_start = fn, @stk_sz = arg in cpu_context r5, r4,
- * where ret_from_fork finds them.
+ * ret_from_fork with sp = its pt_regs.  A kernel thread gets zeroed
+ * registers (SVC mode, so the slot is never mistaken for a user frame) and
+ * @usp = fn, @arg in cpu_context r5, r4, where ret_from_fork finds them.  A
+ * user child gets a copy of the parent's registers, r0 = 0 and, for
+ * clone(), the new stack.
+ *
+ * Linux 3.8 arch/arm/kernel/process.c copy_thread() names the spare
+ * arguments stack_start, stk_sz and tests likely(!(p->flags & PF_KTHREAD))
+ * first; every port here uses one order and one pair of names (docs/born.rst).
  */
-int copy_thread(unsigned long clone_flags, unsigned long stack_start,
-		unsigned long stk_sz, struct task_struct *p)
+int copy_thread(unsigned long clone_flags, unsigned long usp,
+		unsigned long arg, struct task_struct *p)
 {
 	struct thread_info *thread = task_thread_info(p);
 	struct pt_regs *childregs = task_pt_regs(p);
 
 	memset(&thread->cpu_context, 0, sizeof(thread->cpu_context));
-	if (likely(!(p->flags & PF_KTHREAD))) {
+	if (unlikely(p->flags & PF_KTHREAD)) {
+		memset(childregs, 0, sizeof(*childregs));
+		thread->cpu_context.r4 = arg;
+		thread->cpu_context.r5 = usp;		/* function */
+		childregs->ARM_cpsr = SVC_MODE;
+	} else {
 		*childregs = *current_pt_regs();
 		childregs->ARM_r0 = 0;
-		if (stack_start)
-			childregs->ARM_sp = stack_start;
-	} else {
-		memset(childregs, 0, sizeof(*childregs));
-		thread->cpu_context.r4 = stk_sz;
-		thread->cpu_context.r5 = stack_start;
-		childregs->ARM_cpsr = SVC_MODE;
+		if (usp)
+			childregs->ARM_sp = usp;
 	}
 	thread->cpu_context.pc = (unsigned long)ret_from_fork;
 	thread->cpu_context.sp = (unsigned long)childregs;

@@ -14,9 +14,12 @@ void kernel_thread_exit(long code);
  * Copy @regs -- the parent's trap frame, or kernel_thread()'s fake -- to the
  * top of the child's stack, and make the first switch_to() into the child
  * land in ret_from_fork with sp at those registers.
+ *
+ * Linux 3.6 names @usp and @unused stack_start and stk_sz; every port here
+ * uses one pair of names (docs/born.rst).
  */
-int copy_thread(unsigned long clone_flags, unsigned long stack_start,
-		unsigned long stk_sz, struct task_struct *p,
+int copy_thread(unsigned long clone_flags, unsigned long usp,
+		unsigned long unused, struct task_struct *p,
 		struct pt_regs *regs)
 {
 	struct thread_info *thread = task_thread_info(p);
@@ -24,7 +27,7 @@ int copy_thread(unsigned long clone_flags, unsigned long stack_start,
 
 	*childregs = *regs;
 	childregs->ARM_r0 = 0;		/* fork() returns 0 in the child */
-	childregs->ARM_sp = stack_start;
+	childregs->ARM_sp = usp;
 
 	memset(&thread->cpu_context, 0, sizeof(thread->cpu_context));
 	thread->cpu_context.sp = (unsigned long)childregs;

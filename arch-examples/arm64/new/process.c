@@ -11,32 +11,36 @@
 
 /*
  * Lay out @p's stack so that the first switch_to() into it lands in
- * ret_from_fork with sp = its pt_regs.  A user child gets a copy of the
- * parent's registers, x0 = 0 and, for clone(), the new (16-byte aligned)
- * stack.  A kernel thread gets zeroed registers (EL1h, so the slot is never
- * mistaken for a user frame) and @stack_start = fn, @stk_sz = arg in
- * cpu_context x19, x20, where ret_from_fork finds them.
+ * ret_from_fork with sp = its pt_regs.  A kernel thread gets zeroed
+ * registers (EL1h, so the slot is never mistaken for a user frame) and
+ * @usp = fn, @arg in cpu_context x19, x20, where ret_from_fork finds them.
+ * A user child gets a copy of the parent's registers, x0 = 0 and, for
+ * clone(), the new (16-byte aligned) stack.
+ *
+ * Linux 3.8 arch/arm64/kernel/process.c copy_thread() names the spare
+ * arguments stack_start, stk_sz and tests likely(!(p->flags & PF_KTHREAD))
+ * first; every port here uses one order and one pair of names (docs/born.rst).
  */
-int copy_thread(unsigned long clone_flags, unsigned long stack_start,
-		unsigned long stk_sz, struct task_struct *p)
+int copy_thread(unsigned long clone_flags, unsigned long usp,
+		unsigned long arg, struct task_struct *p)
 {
 	struct pt_regs *childregs = task_pt_regs(p);
 
 	memset(&p->thread.cpu_context, 0, sizeof(p->thread.cpu_context));
-	if (likely(!(p->flags & PF_KTHREAD))) {
-		*childregs = *current_pt_regs();
-		childregs->regs[0] = 0;
-		if (stack_start) {
-			/* 16-byte aligned stack mandatory on AArch64 */
-			if (stack_start & 15)
-				return -EINVAL;
-			childregs->sp = stack_start;
-		}
-	} else {
+	if (unlikely(p->flags & PF_KTHREAD)) {
 		memset(childregs, 0, sizeof(*childregs));
 		childregs->pstate = PSR_MODE_EL1h;
-		p->thread.cpu_context.x19 = stack_start;
-		p->thread.cpu_context.x20 = stk_sz;
+		p->thread.cpu_context.x19 = usp;	/* function */
+		p->thread.cpu_context.x20 = arg;
+	} else {
+		*childregs = *current_pt_regs();
+		childregs->regs[0] = 0;
+		if (usp) {
+			/* 16-byte aligned stack mandatory on AArch64 */
+			if (usp & 15)
+				return -EINVAL;
+			childregs->sp = usp;
+		}
 	}
 	p->thread.cpu_context.pc = (unsigned long)ret_from_fork;
 	p->thread.cpu_context.sp = (unsigned long)childregs;

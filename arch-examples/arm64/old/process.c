@@ -14,16 +14,19 @@ void kernel_thread_helper(void);
  * Copy @regs -- the parent's exception frame, or kernel_thread()'s fake --
  * to the top of the child's stack, and make the first switch_to() into the
  * child land in ret_from_fork with sp at those registers.
+ *
+ * Linux 3.6 names @usp and @unused stack_start and stk_sz; every port here
+ * uses one pair of names (docs/born.rst).
  */
-int copy_thread(unsigned long clone_flags, unsigned long stack_start,
-		unsigned long stk_sz, struct task_struct *p,
+int copy_thread(unsigned long clone_flags, unsigned long usp,
+		unsigned long unused, struct task_struct *p,
 		struct pt_regs *regs)
 {
 	struct pt_regs *childregs = task_pt_regs(p);
 
 	*childregs = *regs;
 	childregs->regs[0] = 0;		/* fork() returns 0 in the child */
-	childregs->sp = stack_start;
+	childregs->sp = usp;
 
 	memset(&p->thread.cpu_context, 0, sizeof(p->thread.cpu_context));
 	p->thread.cpu_context.sp = (unsigned long)childregs;

@@ -45,7 +45,6 @@ void buserr_c(struct pt_regs *regs)
 {
 	const struct frame_fmt7 *f = (const struct frame_fmt7 *)(regs + 1);
 
-	current->thread.faddr = f->faddr;
 	die("access error", regs, f->faddr, SIGSEGV);
 }
 

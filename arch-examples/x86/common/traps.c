@@ -119,18 +119,16 @@ static inline unsigned long read_cr2(void)
  */
 void do_trap(struct pt_regs *regs, unsigned long trapnr)
 {
-	struct thread_struct *t = &current->thread;
 	const char *name = traps[trapnr].name ? traps[trapnr].name : "reserved";
+	unsigned long error_code = regs->orig_ax;
+	unsigned long address = trapnr == X86_TRAP_PF ? read_cr2() : 0;
 
-	t->trap_nr = trapnr;
-	t->error_code = regs->orig_ax;
-	t->cr2 = trapnr == X86_TRAP_PF ? read_cr2() : 0;
 	if (user_mode(regs) && traps[trapnr].sig) {
 		printk("%s[%d]: %s ip %lx sp %lx error %lx address %lx\n",
 		       current->comm, current->pid, name, regs->ip, regs->sp,
-		       t->error_code, t->cr2);
+		       error_code, address);
 		force_fatal_sig(traps[trapnr].sig);
 	}
 	panic("Oops: %s (vector %lu) at ip %lx, error %lx, address %lx",
-	      name, trapnr, regs->ip, t->error_code, t->cr2);
+	      name, trapnr, regs->ip, error_code, address);
 }

@@ -15,9 +15,12 @@ void ret_from_kernel_thread(void);
  * sp = thread.sp and "returns" to thread.ip, lands in ret_from_fork (a
  * user child: the parent's registers, eax = 0 and, for clone(), the new
  * stack) or ret_from_kernel_thread (a kernel thread: zeroed registers in
- * kernel mode, with @sp = fn in bx and @arg in bp, where it finds them).
+ * kernel mode, with @usp = fn in bx and @arg in bp, where it finds them).
+ *
+ * Linux 3.8 arch/x86/kernel/process_32.c copy_thread() names @usp "sp"; every
+ * port here uses one pair of names (docs/born.rst).
  */
-int copy_thread(unsigned long clone_flags, unsigned long sp,
+int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long arg, struct task_struct *p)
 {
 	struct pt_regs *childregs = task_pt_regs(p);
@@ -30,7 +33,7 @@ int copy_thread(unsigned long clone_flags, unsigned long sp,
 		p->thread.ip = (unsigned long)ret_from_kernel_thread;
 		childregs->ds = __USER_DS;
 		childregs->es = __USER_DS;
-		childregs->bx = sp;		/* function */
+		childregs->bx = usp;		/* function */
 		childregs->bp = arg;
 		childregs->orig_ax = -1;
 		childregs->cs = __KERNEL_CS;
@@ -39,8 +42,8 @@ int copy_thread(unsigned long clone_flags, unsigned long sp,
 	}
 	*childregs = *current_pt_regs();
 	childregs->ax = 0;
-	if (sp)
-		childregs->sp = sp;
+	if (usp)
+		childregs->sp = usp;
 	p->thread.ip = (unsigned long)ret_from_fork;
 	return 0;
 }

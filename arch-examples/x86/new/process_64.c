@@ -13,10 +13,13 @@
  * sp = thread.sp and sees TIF_FORK, jumps to ret_from_fork.  A user child
  * gets the parent's registers (all of them: the stub saved the rest), ax
  * = 0 and, for clone(), the new stack.  A kernel thread gets zeroed
- * registers in kernel mode, with @sp = fn in bx and @arg in bp: the
+ * registers in kernel mode, with @usp = fn in bx and @arg in bp: the
  * callee-saved rest, which ret_from_fork loads before it tests cs.
+ *
+ * Linux 3.8 arch/x86/kernel/process_64.c copy_thread() names @usp "sp"; every
+ * port here uses one pair of names (docs/born.rst).
  */
-int copy_thread(unsigned long clone_flags, unsigned long sp,
+int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long arg, struct task_struct *p)
 {
 	struct pt_regs *childregs;
@@ -30,7 +33,7 @@ int copy_thread(unsigned long clone_flags, unsigned long sp,
 		memset(childregs, 0, sizeof(*childregs));
 		childregs->sp = (unsigned long)childregs;
 		childregs->ss = __KERNEL_DS;
-		childregs->bx = sp;		/* function */
+		childregs->bx = usp;		/* function */
 		childregs->bp = arg;
 		childregs->orig_ax = -1;
 		childregs->cs = __KERNEL_CS;
@@ -39,7 +42,7 @@ int copy_thread(unsigned long clone_flags, unsigned long sp,
 	}
 	*childregs = *current_pt_regs();
 	childregs->ax = 0;
-	if (sp)
-		childregs->sp = sp;
+	if (usp)
+		childregs->sp = usp;
 	return 0;
 }

@@ -8,10 +8,10 @@
 
 /*
  * Copy @regs (the parent's trap frame or kernel_thread()'s fake) into
- * @p's pt_regs slot with ax = 0 and sp = @sp, and make the first
+ * @p's pt_regs slot with ax = 0 and sp = @usp, and make the first
  * switch_to() into @p land in ret_from_fork with sp at those registers.
  */
-int copy_thread(unsigned long clone_flags, unsigned long sp,
+int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long unused, struct task_struct *p,
 		struct pt_regs *regs)
 {
@@ -19,7 +19,7 @@ int copy_thread(unsigned long clone_flags, unsigned long sp,
 
 	*childregs = *regs;
 	childregs->ax = 0;
-	childregs->sp = sp;
+	childregs->sp = usp;
 
 	p->thread.sp = (unsigned long)childregs;
 	p->thread.sp0 = (unsigned long)(childregs + 1);

@@ -8,11 +8,11 @@
 
 /*
  * Copy @regs (the parent's, completed by a stub, or kernel_thread()'s
- * fake) into @p's pt_regs slot with ax = 0.  A user child gets sp = @sp;
+ * fake) into @p's pt_regs slot with ax = 0.  A user child gets sp = @usp;
  * a kernel thread starts its stack right below the slot.  TIF_FORK makes
  * the first switch_to() into @p jump to ret_from_fork.
  */
-int copy_thread(unsigned long clone_flags, unsigned long sp,
+int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long unused, struct task_struct *p,
 		struct pt_regs *regs)
 {
@@ -22,7 +22,7 @@ int copy_thread(unsigned long clone_flags, unsigned long sp,
 	*childregs = *regs;
 	childregs->ax = 0;
 	if (user_mode(regs))
-		childregs->sp = sp;
+		childregs->sp = usp;
 	else
 		childregs->sp = (unsigned long)childregs;
 

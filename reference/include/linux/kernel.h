@@ -19,6 +19,8 @@
 
 int printk(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 int vsnprintf(char *buf, size_t size, const char *fmt, va_list ap);
+int snprintf(char *buf, size_t size, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 void panic(const char *fmt, ...) __noreturn __attribute__((format(printf, 1, 2)));
 
 /* An invariant that does not hold is a kernel bug: stop with its location. */

@@ -126,18 +126,17 @@ int task_index(struct task_struct *p);
 long do_fork(unsigned long clone_flags, unsigned long stack_start,
 	     unsigned long stack_size, int __user *parent_tidptr,
 	     int __user *child_tidptr);
-int copy_thread(unsigned long clone_flags, unsigned long stack_start,
-		unsigned long stk_sz, struct task_struct *p);
+int copy_thread(unsigned long clone_flags, unsigned long usp,
+		unsigned long arg, struct task_struct *p);
 #else
 long do_fork(unsigned long clone_flags, unsigned long stack_start,
 	     struct pt_regs *regs, unsigned long stack_size,
 	     int __user *parent_tidptr, int __user *child_tidptr);
-int copy_thread(unsigned long clone_flags, unsigned long stack_start,
-		unsigned long stk_sz, struct task_struct *p,
+int copy_thread(unsigned long clone_flags, unsigned long usp,
+		unsigned long unused, struct task_struct *p,
 		struct pt_regs *regs);
 #endif
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags);
-void show_newborn_stack(const char *kind, struct task_struct *p);
 
 /* kernel/exit.c */
 void do_exit(long code) __noreturn;
@@ -146,5 +145,7 @@ long do_wait(pid_t pid, int *status, int options);
 
 /* The arch's context switch returns into the newborn here. */
 void ret_from_fork(void);
+
+#include <linux/guide.h>
 
 #endif

@@ -9,7 +9,6 @@ struct thread_struct {
 	unsigned long ksp;	/* kernel sp, at the switch_stack resume() left */
 	unsigned long usp;	/* user sp (the USP register) while switched out */
 	unsigned long esp0;	/* the pt_regs of the last syscall (entry.S) */
-	unsigned long faddr;	/* last access error's address, for the message */
 };
 
 /*

@@ -14,9 +14,6 @@ struct thread_struct {
 #ifdef CONFIG_X86_32
 	unsigned long ip;	/* where switch_to() resumes the task */
 #endif
-	unsigned long cr2;	/* the last fault, for its message */
-	unsigned long trap_nr;
-	unsigned long error_code;
 };
 
 /*
