@@ -31,12 +31,21 @@ struct thread_struct {
 
 /*
  * Make the return from this trap enter a new user image at @pc on stack
- * @sp (Linux 3.8 processor.h).  The other registers keep what they had,
- * as in Linux.
+ * @sp (Linux 3.8 processor.h start_thread()).
+ *
+ * Differs from Linux: Linux sets only the PSW and gprs[15] (and its
+ * ELF_PLAT_INIT clears gprs[14]), so an init that a kernel thread exec'd
+ * starts with that thread's gprs 9-11 (fn, arg, do_exit: kernel addresses)
+ * as copy_thread() left them.  Here gprs 0-14 start at zero, so the
+ * self-test kthread_exec_leaves_no_kernel_register holds on s390 as on
+ * every other port.  A user fork's exec loses nothing by it: a new image
+ * may assume no register but the stack pointer.
  */
 static inline void start_thread(struct pt_regs *regs, unsigned long pc,
 				unsigned long sp)
 {
+	for (int i = 0; i < 15; i++)
+		regs->gprs[i] = 0;
 	regs->psw.mask = PSW_USER_BITS | PSW_MASK_EA | PSW_MASK_BA;
 	regs->psw.addr = pc | PSW_ADDR_AMODE;
 	regs->gprs[15] = sp;
