@@ -16,6 +16,6 @@ QEMU_USER	:= qemu-m68k
 # What the tools read: the GNU as line-comment characters (^: only at
 # line start), the PC's byte offset and size in the gdbstub's 'g' packet
 # (pc, after d0-d7, a0-a7 and sr), and the gdbstub's breakpoint kind (Z0).
-ASM_COMMENT	:= | ^#
+ASM_COMMENT	:= | ^\#
 GDB_PC		:= 68,4
 GDB_BREAK_KIND	:= 2

@@ -18,6 +18,6 @@ QEMU_USER	:= qemu-riscv64
 # What the tools read: the GNU as line-comment characters (^: only at
 # line start), the PC's byte offset and size in the gdbstub's 'g' packet
 # (pc, after x0-x31), and the gdbstub's breakpoint kind (Z0).
-ASM_COMMENT	:= #
+ASM_COMMENT	:= \#
 GDB_PC		:= 256,8
 GDB_BREAK_KIND	:= 4

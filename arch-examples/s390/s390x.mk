@@ -23,6 +23,6 @@ QEMU_USER	:= qemu-s390x
 # line start), the PC's byte offset and size in the gdbstub's 'g' packet
 # (the PSW mask and address come first: the address at 8), and the
 # gdbstub's breakpoint kind (Z0).
-ASM_COMMENT	:= #
+ASM_COMMENT	:= \#
 GDB_PC		:= 8,8
 GDB_BREAK_KIND	:= 2

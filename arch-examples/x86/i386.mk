@@ -19,6 +19,6 @@ QEMU_USER	:= qemu-i386
 # What the tools read: the GNU as line-comment characters (^: only at
 # line start), the PC's byte offset and size in the gdbstub's 'g' packet
 # (eip, after eax..edi), and the gdbstub's breakpoint kind (Z0).
-ASM_COMMENT	:= #
+ASM_COMMENT	:= \#
 GDB_PC		:= 32,4
 GDB_BREAK_KIND	:= 1

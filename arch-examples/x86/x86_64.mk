@@ -22,6 +22,6 @@ QEMU_USER	:= qemu-x86_64
 # What the tools read: the GNU as line-comment characters (^: only at
 # line start), the PC's byte offset and size in the gdbstub's 'g' packet
 # (rip, after rax..r15), and the gdbstub's breakpoint kind (Z0).
-ASM_COMMENT	:= #
+ASM_COMMENT	:= \#
 GDB_PC		:= 128,8
 GDB_BREAK_KIND	:= 1
