@@ -24,15 +24,17 @@ import urllib.parse
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(TOP, 'tests'))
+sys.path.insert(0, os.path.join(TOP, 'tools'))
+from lib import tap  # noqa: E402
 import docs_cdp  # noqa: E402
 
 HTML = os.path.join(TOP, 'build', 'html')
 SHOTS = os.path.join(TOP, 'build', 'screenshots')
-tests = []
+T = tap.Tap()
 
 
 def check(ok, desc, diag=()):
-    tests.append((bool(ok), desc, list(diag)))
+    T.ok(bool(ok), desc, diag)
 
 
 class Links(html.parser.HTMLParser):
@@ -111,8 +113,8 @@ DIAGRAMS_JS = r'''
 
 def main():
     if not os.path.exists(os.path.join(HTML, 'index.html')):
-        print('1..1\nnot ok 1 - build/html exists (run make html)')
-        return 1
+        T.ok(False, 'build/html exists (run make html)')
+        T.done()
     pages = sorted(glob.glob(os.path.join(HTML, '**', '*.html'), recursive=True))
     bad = link_check(pages)
     check(not bad, 'every internal link of %d pages resolves to a file and anchor'
@@ -190,13 +192,8 @@ def main():
         server.wait(5)
         shutil.rmtree(profile, ignore_errors=True)
 
-    print('1..%d' % len(tests))
-    for i, (ok, desc, diag) in enumerate(tests, 1):
-        for d in diag:
-            print(d)
-        print('%s %d - %s' % ('ok' if ok else 'not ok', i, desc))
-    return 0 if all(t[0] for t in tests) else 1
+    T.done()
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    main()

@@ -28,11 +28,13 @@ import sys
 import tempfile
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-tests = []
+sys.path.insert(0, os.path.join(TOP, 'tools'))
+from lib import ports, tap  # noqa: E402
+T = tap.Tap()
 
 
 def check(ok, desc, diag=()):
-    tests.append((bool(ok), desc, list(diag)))
+    T.ok(bool(ok), desc, diag)
 
 
 def allowed_files():
@@ -46,9 +48,9 @@ def allowed_files():
             p = os.path.normpath(os.path.join(TOP, word))
             if os.path.exists(p):
                 ok.add(p)
-    for mk in glob.glob(os.path.join(TOP, 'arch-examples', '*', '*.mk')):
-        src = os.path.dirname(mk)
-        ok.add(mk)
+    for port in ports.ports():
+        src = os.path.join(TOP, 'arch-examples', port.srcarch)
+        ok.add(os.path.join(src, port.name + '.mk'))
         ok.update(glob.glob(os.path.join(src, 'Kconfig*')))
         ok.update(glob.glob(os.path.join(src, '*', 'Kconfig')))
         ok.update(glob.glob(os.path.join(TOP, 'tests', 'boot', 'arch',
@@ -82,7 +84,7 @@ def main():
     check(res.returncode == 0, 'sphinx-build -W -n builds the guide without warnings',
           ['# ' + l for l in (res.stdout + res.stderr).splitlines()[-30:]])
     if res.returncode:
-        return finish()
+        T.done()
 
     allowed = allowed_files()
     bad_inc, bad_inline, n_inc, n_inline = [], [], 0, 0
@@ -129,23 +131,13 @@ def main():
     check(not words, 'no TODO/coming soon/FIXME in the guide\'s pages', words)
 
     missing = []
-    for mk in glob.glob(os.path.join(TOP, 'arch-examples', '*', '*.mk')):
-        arch = os.path.basename(mk)[:-3]
-        page = os.path.join(out, 'generated', 'arch-%s.html' % arch)
+    for port in ports.ports():
+        page = os.path.join(out, 'generated', 'arch-%s.html' % port.name)
         if not os.path.exists(page) or os.path.getsize(page) < 4000:
-            missing.append('# no page or an empty page for %s' % arch)
+            missing.append('no page or an empty page for %s' % port.name)
     check(not missing, 'every reference port has its architecture page', missing)
-    return finish()
-
-
-def finish():
-    print('1..%d' % len(tests))
-    for i, (ok, desc, diag) in enumerate(tests, 1):
-        for d in diag:
-            print(d)
-        print('%s %d - %s' % ('ok' if ok else 'not ok', i, desc))
-    return 0 if all(t[0] for t in tests) else 1
+    T.done()
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    main()

@@ -5,11 +5,15 @@
 For every port with both an old and a new flow, each path measured by
 tools/measure.py (kernel_thread, kernel_execve, fork, execve, fork_regs,
 execve_regs) must execute no more instructions in the new flow than in the
-old -- unless docs/measure-exceptions.txt has a line "<port> <path>: <reason>"
-explaining it.  The figures are read from build/measure/<port>.json (make
-measure) when it is newer than both kernels of the port; otherwise the
-paths are measured here (tools/measure.py --paths-only --runs 1) into
-build/tests/measure.
+old -- unless docs/measure-exceptions.txt has a line "<port> <path>: +N ..."
+explaining it, where N is exactly the measured difference.  An exception
+whose path no longer costs more fails too: the file says what is true now.
+
+The figures are build/measure/<port>.json (make html, make measure) when it
+is newer than the port's kernels and than the measuring code, and says it
+measured everything; otherwise the paths are measured here into
+build/tests/measure (an old result there is removed first, and a failing
+tools/measure.py fails the port).
 """
 import glob
 import json
@@ -20,81 +24,90 @@ import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(TOP, 'tools'))
-import measure  # noqa: E402
+from lib import ports, tap  # noqa: E402
+from lib.paths import PATHS  # noqa: E402
 
 EXCEPTIONS = os.path.join(TOP, 'docs', 'measure-exceptions.txt')
+TOOL = [os.path.join(TOP, 'tools', 'measure.py')] + \
+    glob.glob(os.path.join(TOP, 'tools', 'lib', '*.py'))
+T = tap.Tap()
 
 
 def exceptions():
+    """{(port, path): (+N, reason)} from docs/measure-exceptions.txt."""
     out = {}
     with open(EXCEPTIONS) as f:
         for n, line in enumerate(f, 1):
             line = line.strip()
             if not line or line.startswith('#'):
                 continue
-            m = re.match(r'^(\S+) (\S+): (\S.*)$', line)
-            if not m or m.group(2) not in measure.PATHS:
-                print('Bail out! %s:%d: not "<port> <path>: <reason>"' % (EXCEPTIONS, n))
-                sys.exit(1)
-            out[(m.group(1), m.group(2))] = m.group(3)
+            m = re.match(r'^(\S+) (\S+): \+(\d+)\b(.*)$', line)
+            if not m or m.group(2) not in PATHS:
+                T.bail('%s:%d: not "<port> <path>: +N <reason>"' % (EXCEPTIONS, n))
+            out[(m.group(1), m.group(2))] = int(m.group(3))
     return out
 
 
+def fresh(path, port):
+    if not os.path.exists(path):
+        return False
+    t = os.path.getmtime(path)
+    deps = TOOL + [os.path.join(TOP, 'build', '%s-%s' % (port.name, f), 'vmlinux')
+                   for f in port.flows]
+    return all(os.path.exists(d) and os.path.getmtime(d) < t for d in deps)
+
+
 def load(port):
-    fresh = os.path.join(TOP, 'build', 'measure', port + '.json')
-    kernels = [os.path.join(TOP, 'build', '%s-%s' % (port, f), 'vmlinux') for f in measure.FLOWS]
-    if os.path.exists(fresh) and all(os.path.exists(k) and os.path.getmtime(k) <
-                                     os.path.getmtime(fresh) for k in kernels):
-        path = fresh
-    else:
-        out = os.path.join('build', 'tests', 'measure')
-        subprocess.run([sys.executable, os.path.join(TOP, 'tools', 'measure.py'), '--paths-only',
-                        '--runs', '1', '--ports', port, '--out', out],
-                       cwd=TOP, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        path = os.path.join(TOP, out, port + '.json')
+    """(figures, where from), or raise RuntimeError saying why not."""
+    made = os.path.join(TOP, 'build', 'measure', port.name + '.json')
+    if fresh(made, port):
+        with open(made) as f:
+            data = json.load(f)
+        if not data['notes']:
+            return data, os.path.relpath(made, TOP)
+    out = os.path.join('build', 'tests', 'measure')
+    path = os.path.join(TOP, out, port.name + '.json')
+    if os.path.exists(path):
+        os.remove(path)
+    res = subprocess.run([sys.executable, TOOL[0], '--paths-only', '--runs', '1',
+                          '--ports', port.name, '--out', out],
+                         cwd=TOP, capture_output=True, text=True)
+    if res.returncode:
+        raise RuntimeError((res.stderr.strip() or 'tools/measure.py failed').splitlines())
     with open(path) as f:
         return json.load(f), os.path.relpath(path, TOP)
 
 
 def main():
     exc = exceptions()
-    lines = []
-    for port, srcarch, flows in measure.ports():
-        if not all(f in flows for f in measure.FLOWS):
-            lines.append('ok - %s # SKIP no old flow: nothing to compare' % port)
+    for port in ports.ports():
+        if not port.has_both():
+            T.skip(port.name, 'no old flow: nothing to compare')
             continue
         try:
             data, src = load(port)
-        except (OSError, ValueError) as e:
-            lines.append('not ok - %s: not measured (%s)' % (port, e))
+        except (RuntimeError, OSError, ValueError) as e:
+            T.ok(False, '%s: measured' % port.name, e.args[0])
             continue
-        ins = {f: data['flow'].get(f, {}).get('paths', {}).get('instructions', {})
-               for f in measure.FLOWS}
-        for path in measure.PATHS:
+        ins = {f: data['flow'][f]['paths']['instructions'] for f in ports.FLOWS}
+        for path in PATHS:
             o, n = ins['old'].get(path), ins['new'].get(path)
-            name = '%s %s' % (port, path)
+            name = '%s %s' % (port.name, path)
             if o is None or n is None:
-                lines.append('not ok - %s: not measured: %s' % (
-                    name, '; '.join(data.get('notes', [])) or 'no figure'))
-            elif n <= o:
-                lines.append('ok - %s: new %d <= old %d (%s)' % (name, n, o, src))
-                if (port, path) in exc:
-                    lines.append('# %s: exception no longer needed' % name)
-            elif (port, path) in exc:
-                lines.append('ok - %s: new %d > old %d, explained in docs/measure-exceptions.txt'
-                             % (name, n, o))
+                T.ok(False, '%s: measured' % name, 'no figure in ' + src)
+            elif (port.name, path) in exc:
+                want = exc[(port.name, path)]
+                T.ok(n - o == want, '%s: new %d - old %d = +%d, as explained in '
+                     'docs/measure-exceptions.txt' % (name, n, o, want),
+                     'measured %+d: correct or remove the line in %s' %
+                     (n - o, os.path.relpath(EXCEPTIONS, TOP)))
             else:
-                lines.append('not ok - %s: new %d > old %d instructions, and '
-                             'docs/measure-exceptions.txt does not explain it' % (name, n, o))
-    tests = [l for l in lines if not l.startswith('#')]
-    print('1..%d' % len(tests))
-    i = 0
-    for l in lines:
-        if l.startswith('#'):
-            print(l)
-            continue
-        i += 1
-        print(re.sub(r'^(not ok|ok) -', r'\1 %d -' % i, l))
+                T.ok(n <= o, '%s: new %d <= old %d (%s)' % (name, n, o, src),
+                     'new costs %+d and docs/measure-exceptions.txt does not explain it'
+                     % (n - o))
+    for port, path in sorted(set(exc) - {(p.name, x) for p in ports.ports() for x in PATHS}):
+        T.ok(False, '%s %s: an exception for a port or path that does not exist' % (port, path))
+    T.done()
 
 
 main()

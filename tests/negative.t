@@ -18,6 +18,9 @@ import subprocess
 import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(TOP, 'tools'))
+from lib import tap  # noqa: E402
+
 COPY = ['reference', 'arch-examples', 'tests', 'tools']
 
 
@@ -75,20 +78,11 @@ def run(patch):
 
 def main():
     """Print TAP, and keep a copy in build/negative/negative.tap for the guide."""
-    patches = sorted(glob.glob(os.path.join(TOP, 'tests', 'negative', '*.patch')))
-    lines = [f'1..{len(patches)}']
-    print(lines[0], flush=True)
-    failed = 0
-    for i, patch in enumerate(patches, 1):
-        ok, desc, diag = run(patch)
-        out = diag + [f'{"ok" if ok else "not ok"} {i} - {desc}']
-        print('\n'.join(out), flush=True)
-        lines += out
-        failed += not ok
-    with open(os.path.join(TOP, 'build', 'negative', 'negative.tap'), 'w') as f:
-        f.write('\n'.join(lines) + '\n')
-    return 1 if failed else 0
+    t = tap.Tap(copy=os.path.join(TOP, 'build', 'negative', 'negative.tap'))
+    for patch in sorted(glob.glob(os.path.join(TOP, 'tests', 'negative', '*.patch'))):
+        t.ok(*run(patch))
+    t.done()
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    main()

@@ -10,7 +10,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 
-common="make gcc perl python3 cpio util-linux patch findutils python3-sphinx python3-breathe
+common="make gcc perl python3 python3-pyelftools cpio util-linux patch findutils python3-sphinx python3-breathe
 	python3-docutils doxygen graphviz furo python3-matplotlib chromium
 	fonts-dejavu-core"
 ports=$(sed -n 's/^DEPS[[:space:]]*:=//p' arch-examples/*/*.mk)

@@ -24,6 +24,10 @@ import subprocess
 import sys
 
 import status
+from lib import ports as lib_ports
+from lib.paths import PATHS
+from lib.report import PATH_TITLES
+from lib.rst import list_table, text_block, title
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PY = '/usr/bin/python3'
@@ -31,54 +35,17 @@ write = status.write_if_changed
 KINDS = (('kthread', 'a new kernel thread'), ('fork', "/init's first fork child"))
 
 
-def title(text, ch='='):
-    return '%s\n%s\n\n' % (text, ch * len(text))
-
-
-def mk_vars(path):
-    out = {}
-    with open(path) as f:
-        for line in f:
-            m = re.match(r'^([A-Z_]+)\s*:=\s*(.*?)\s*(\\)?$', line)
-            if m:
-                out[m.group(1)] = m.group(2)
-    return out
-
-
 def ports():
-    """[(ARCH, SRCARCH, [flows], mk vars)] for every reference port."""
-    out = []
-    for mk in sorted(glob.glob(os.path.join(TOP, 'arch-examples', '*', '*.mk'))):
-        src = os.path.basename(os.path.dirname(mk))
-        arch = os.path.basename(mk)[:-3]
-        flows = [f for f in ('old', 'new')
-                 if os.path.exists(os.path.join(TOP, 'arch-examples', src, f, 'Kconfig'))]
-        out.append((arch, src, flows, mk_vars(mk)))
-    return out
+    """[(ARCH, SRCARCH, [flows], .mk variables)] for every reference port."""
+    return [(p.name, p.srcarch, list(p.flows),
+             lib_ports.mk_vars(p.name, p.flows[0], ['TRIPLE', 'QEMU', 'USER_BASE',
+                                                    'ARCH_EXCLUDE']))
+            for p in lib_ports.ports()]
 
 
 def rel(path):
     """A path for literalinclude/graphviz: relative to docs/ via '/'."""
     return '/../' + os.path.relpath(path, TOP)
-
-
-def text_block(lines, lang='text'):
-    body = ''.join('   %s\n' % l if l.strip() else '\n' for l in lines)
-    return '.. code-block:: %s\n\n%s\n' % (lang, body)
-
-
-def list_table(rows, widths=None, header=1):
-    out = '.. list-table::\n   :header-rows: %d\n' % header
-    if widths:
-        out += '   :widths: %s\n' % ' '.join(map(str, widths))
-    out += '\n'
-    for row in rows:
-        for i, cell in enumerate(row):
-            cell_lines = (cell or '\\ ').split('\n')
-            out += '   %s %s\n' % ('* -' if i == 0 else '  -', cell_lines[0])
-            for l in cell_lines[1:]:
-                out += ('     ' + l if l else '') + '\n'
-    return out + '\n'
 
 
 # --------------------------------------------------------------- boots
@@ -275,13 +242,12 @@ def checklist_section(status, cl, results):
 
 def measure_section(arch):
     """The port's figures from build/measure/<arch>.json (tools/measure.py)."""
-    import measure
     path = os.path.join(TOP, 'build', 'measure', arch + '.json')
     if not os.path.exists(path):
         return ''
     with open(path) as f:
         data = json.load(f)
-    flows = [f for f in measure.FLOWS if f in data.get('flow', {})]
+    flows = [f for f in lib_ports.FLOWS if f in data.get('flow', {})]
     out = title('Measured costs', '-')
     out += ('From ``make measure`` (``tools/measure.py``; the method is in '
             ':ref:`measurements`).\n\n')
@@ -292,9 +258,9 @@ def measure_section(arch):
         rows.append([what] + ['%s' % data['flow'][f].get(key, '-') for f in flows])
     out += list_table(rows, widths=[50] + [15] * len(flows))
     rows = [['path (instructions executed)', *flows] + (['change'] if len(flows) == 2 else [])]
-    for p in measure.PATHS:
+    for p in PATHS:
         vals = [data['flow'][f].get('paths', {}).get('instructions', {}).get(p) for f in flows]
-        row = [measure.PATH_TITLES[p]] + ['-' if v is None else '{:,}'.format(v) for v in vals]
+        row = [PATH_TITLES[p]] + ['-' if v is None else '{:,}'.format(v) for v in vals]
         if len(flows) == 2:
             row.append('%+d' % (vals[1] - vals[0]) if None not in vals else '-')
         rows.append(row)

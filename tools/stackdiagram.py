@@ -16,46 +16,20 @@ or a symbol of vmlinux (ret_from_fork, the thread function, ...).
 import html
 import json
 import re
-import struct
 import sys
+
+from lib import elf
 
 
 def elf_symbols(path):
-    """Returns {address: name} of the function and object symbols of an ELF."""
-    with open(path, 'rb') as f:
-        data = f.read()
-    if data[:4] != b'\x7fELF':
-        sys.exit(f'{path}: not an ELF file')
-    is64, end = data[4] == 2, '<' if data[5] == 1 else '>'
-    if is64:
-        shoff, = struct.unpack_from(end + 'Q', data, 0x28)
-        shentsize, shnum = struct.unpack_from(end + 'HH', data, 0x3a)
-    else:
-        shoff, = struct.unpack_from(end + 'I', data, 0x20)
-        shentsize, shnum = struct.unpack_from(end + 'HH', data, 0x2e)
-    sections = []
-    for i in range(shnum):
-        off = shoff + i * shentsize
-        if is64:
-            _, typ, _, _, soff, size, link, _, _, entsize = struct.unpack_from(end + 'IIQQQQIIQQ', data, off)
-        else:
-            _, typ, _, _, soff, size, link, _, _, entsize = struct.unpack_from(end + 'IIIIIIIIII', data, off)
-        sections.append((typ, soff, size, link, entsize))
-    syms = {'__word__': 8 if is64 else 4}
-    for typ, soff, size, link, entsize in sections:
-        if typ != 2:        # SHT_SYMTAB
-            continue
-        stroff = sections[link][1]
-        for i in range(size // entsize):
-            o = soff + i * entsize
-            if is64:
-                name, info, _, _, value, _ = struct.unpack_from(end + 'IBBHQQ', data, o)
-            else:
-                name, value, _, info, _, _ = struct.unpack_from(end + 'IIIBBH', data, o)
-            if info & 0xf in (1, 2) or (info & 0xf == 0 and info >> 4 == 1):
-                s = data[stroff + name:data.index(b'\0', stroff + name)].decode()
-                if s and not s.startswith('$') and not s.startswith('.L'):
-                    syms.setdefault(value, s)
+    """{address: name} of vmlinux's functions, objects and global labels,
+    and '__word__': its word size."""
+    try:
+        e = elf.Elf(path)
+    except (OSError, ValueError) as err:
+        sys.exit('stackdiagram: %s' % err)
+    syms = e.names()
+    syms['__word__'] = e.bits // 8
     return syms
 
 

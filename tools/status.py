@@ -19,6 +19,8 @@ import re
 import sys
 import textwrap
 
+from lib import rst
+
 # The conversion steps, in porting order: (id, short heading, what to do).
 STEPS = [
     ("current_pt_regs", "regs",
@@ -587,22 +589,11 @@ def label(arch, sid=None):
 
 
 def _title(text, ch):
-    return [text, ch * len(text), ""]
+    return rst.title(text, ch).splitlines()
 
 
-def _list_table(rows, widths=None, header_rows=1, stub_columns=0, css_class=None):
-    out = [".. list-table::", "   :header-rows: %d" % header_rows]
-    if css_class:
-        out.append("   :class: %s" % css_class)
-    if stub_columns:
-        out.append("   :stub-columns: %d" % stub_columns)
-    out.append("   :widths: " + (" ".join(str(w) for w in widths) if widths else "auto"))
-    out.append("")
-    for r in rows:
-        for i, c in enumerate(r):
-            out.append(("   * - " if i == 0 else "     - ") + (c if c else "\\ "))
-    out.append("")
-    return out
+def _list_table(rows, **kw):
+    return rst.list_table(rows, header=kw.pop('header_rows', 1), **kw).split('\n')[:-1]
 
 
 def _legend_rst():

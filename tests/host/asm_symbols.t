@@ -4,7 +4,7 @@
 
 For each (port, flow) the Makefile boots, take the objects of its vmlinux
 that were assembled from a .S (tools/kernel.mk's objs) and read their
-symbol tables with readelf, which reads any ELF.  Every symbol one of them
+symbol tables (tools/lib/elf.py).  Every symbol one of them
 defines (global or local; not .L labels, not arm's $a/$d mapping symbols)
 must have
 
@@ -20,99 +20,68 @@ must have
 
 A boot that is not built fails: build every kernel first (make kernels).
 """
-import glob
 import os
-import re
-import subprocess
 import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+sys.path.insert(0, os.path.join(TOP, 'tools'))
+from lib import elf, ports, tap  # noqa: E402
 
-
-def boots():
-    """(port, flow) of every boot, as the Makefile's BOOTS."""
-    out = []
-    for mk in sorted(glob.glob(os.path.join(TOP, 'arch-examples', '*', '*.mk'))):
-        port = os.path.basename(mk)[:-3]
-        for kc in sorted(glob.glob(os.path.join(os.path.dirname(mk), '*', 'Kconfig'))):
-            out.append((port, os.path.basename(os.path.dirname(kc))))
-    return out
+KINDS = ('STT_FUNC', 'STT_NOTYPE', 'STT_OBJECT')
 
 
 def asm_objects(port, flow):
     """The objects of build/<port>-<flow>/vmlinux made from a .S, as paths from TOP."""
-    objs = subprocess.run(['make', '-s', '--no-print-directory', '-f', 'tools/kernel.mk',
-                           'ARCH=' + port, 'FLOW=' + flow, 'print-objs'],
-                          cwd=TOP, capture_output=True, text=True, check=True).stdout.split()
+    objs = ports.mk_vars(port, flow, ['objs'])['objs'].split()
     build = os.path.join('build', '%s-%s' % (port, flow)) + os.sep
     return [o for o in objs if os.path.exists(os.path.join(TOP, o[len(build):-2] + '.S'))]
 
 
-def readelf(path):
-    """(sections {index: executable?}, symbols [(name, value, size, type, bind, ndx)])."""
-    text = subprocess.run(['readelf', '-SsW', path], capture_output=True, text=True,
-                          check=True).stdout
-    sections = {}
-    for m in re.finditer(r'^\s*\[\s*(\d+)\]\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+\s+\S+\s+(\S*)', text, re.M):
-        sections[m.group(1)] = 'X' in m.group(2)
-    syms = []
-    for m in re.finditer(r'^\s*\d+:\s+([0-9a-f]+)\s+(\S+)\s+(\w+)\s+(\w+)\s+\w+\s+(\w+)\s+(\S+)$',
-                         text, re.M):
-        value, size, typ, bind, ndx, name = m.groups()
-        size = int(size, 0) if size.startswith('0x') else int(size)
-        syms.append((name, int(value, 16), size, typ, bind, ndx))
-    return sections, syms
-
-
 def problems(obj, vmlinux_syms):
-    sections, syms = readelf(os.path.join(TOP, obj))
-    sized = [(v, v + s, ndx) for _, v, s, t, _, ndx in syms if s and t in ('FUNC', 'NOTYPE', 'OBJECT')]
+    o = elf.Elf(os.path.join(TOP, obj))
+    syms = o.symbols
+    sized = [(v, v + s, ndx) for _, v, s, t, _, ndx in syms if s and t in KINDS]
     bad, count = [], 0
     for name, value, size, typ, bind, ndx in syms:
-        if typ not in ('FUNC', 'NOTYPE', 'OBJECT') or not ndx.isdigit() or \
-           name.startswith(('.L', '$')) or bind not in ('LOCAL', 'GLOBAL', 'WEAK'):
+        if typ not in KINDS or not isinstance(ndx, int) or name.startswith(('.L', '$')) or \
+           bind not in ('STB_LOCAL', 'STB_GLOBAL', 'STB_WEAK'):
             continue
         count += 1
-        if not size and not any(n == ndx and (s < value < e or typ == 'OBJECT' and value == e)
+        if not size and not any(n == ndx and (s < value < e or typ == 'STT_OBJECT' and value == e)
                                 for s, e, n in sized):
             bad.append('%s: %s has no size (no SYM_*_END)' % (obj, name))
-        want = ('FUNC', 'NOTYPE', 'OBJECT') if sections.get(ndx) else ('OBJECT',)
+        want = KINDS if o.sections[ndx]['flags'] & elf.SHF_EXECINSTR else ('STT_OBJECT',)
         if typ not in want:
-            bad.append('%s: %s is %s in a data section, not OBJECT' % (obj, name, typ))
+            bad.append('%s: %s is %s in a data section, not STT_OBJECT' % (obj, name, typ))
         if size and not any(vs and vt == typ for vs, vt in vmlinux_syms.get(name, ())):
             bad.append('%s: %s is not in vmlinux with a size and type %s' % (obj, name, typ))
     return bad, count
 
 
 def main():
-    todo = boots()
-    print('1..%d' % len(todo))
-    failed = 0
-    for n, (port, flow) in enumerate(todo, 1):
-        what = '%s-%s' % (port, flow)
-        vmlinux = os.path.join(TOP, 'build', what, 'vmlinux')
-        bad, count = [], 0
-        if not os.path.exists(vmlinux):
-            bad = ['%s is not built (make kernels)' % os.path.relpath(vmlinux, TOP)]
-            objs = []
-        else:
-            objs = asm_objects(port, flow)
-            vsyms = {}
-            for name, _, size, typ, _, _ in readelf(vmlinux)[1]:
-                vsyms.setdefault(name, set()).add((size, typ))
-            for obj in objs:
-                b, c = problems(obj, vsyms)
-                bad += b
-                count += c
-            if not count:
-                bad.append('no asm symbol found in %d .S objects' % len(objs))
-        print('%s %d - %s: %d asm symbols in %d .S objects, each typed and sized'
-              % ('not ok' if bad else 'ok', n, what, count, len(objs)))
-        for line in bad:
-            print('#   ' + line)
-        failed += bool(bad)
-    return 1 if failed else 0
+    t = tap.Tap()
+    for port in ports.ports():
+        for flow in port.flows:
+            what = '%s-%s' % (port.name, flow)
+            vmlinux = os.path.join(TOP, 'build', what, 'vmlinux')
+            bad, count, objs = [], 0, []
+            if not os.path.exists(vmlinux):
+                bad = ['%s is not built (make kernels)' % os.path.relpath(vmlinux, TOP)]
+            else:
+                objs = asm_objects(port.name, flow)
+                vsyms = {}
+                for name, _, size, typ, _, _ in elf.Elf(vmlinux).symbols:
+                    vsyms.setdefault(name, set()).add((size, typ))
+                for obj in objs:
+                    b, c = problems(obj, vsyms)
+                    bad += b
+                    count += c
+                if not count:
+                    bad.append('no asm symbol found in %d .S objects' % len(objs))
+            t.ok(not bad, '%s: %d asm symbols in %d .S objects, each typed and sized'
+                 % (what, count, len(objs)), bad)
+    t.done()
 
 
 if __name__ == '__main__':
-    sys.exit(main())
+    main()

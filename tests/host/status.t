@@ -15,6 +15,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 TOOL = os.path.join(ROOT, "tools", "status.py")
 FIX = os.path.join("tests", "host", "fixtures", "status")     # relative to ROOT
 SPHINX = "/usr/bin/sphinx-build"
+sys.path.insert(0, os.path.join(ROOT, "tools"))
+from lib import tap  # noqa: E402
 
 SEED_RFC = ["alpha", "arm", "m68k", "powerpc", "s390", "sparc", "x86", "um",
             "frv", "mn10300", "c6x"]
@@ -48,25 +50,9 @@ BAD = {
     "evidence-bad-when": ("demo.txt", 40, "evidence 'when' must be before or after"),
 }
 
-_n = 0
-_failed = 0
-
-
-def ok(cond, name, diag=""):
-    global _n, _failed
-    _n += 1
-    print("%s %d - %s" % ("ok" if cond else "not ok", _n, name))
-    if not cond:
-        _failed += 1
-        for line in str(diag).splitlines() or [""]:
-            print("#   " + line)
-    return cond
-
-
-def skip(name, why):
-    global _n
-    _n += 1
-    print("ok %d - %s # skip %s" % (_n, name, why))
+T = tap.Tap()
+ok = T.ok
+skip = T.skip
 
 
 def run(*args):
@@ -289,9 +275,8 @@ def main():
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
-    print("1..%d" % _n)
-    return 1 if _failed else 0
+    T.done()
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()

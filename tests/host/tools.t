@@ -16,13 +16,10 @@ import tempfile
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(TOP, 'tools'))
-import ktap  # noqa: E402
+from lib import ktap, tap  # noqa: E402
 
-results = []
-
-
-def ok(cond, desc, diag=''):
-    results.append((bool(cond), desc, diag))
+T = tap.Tap()
+ok = T.ok
 
 
 def run(*cmd, **kw):
@@ -188,14 +185,7 @@ def main():
         test_qemu_run(tmp)
         test_check_summary(tmp)
         test_mkinitramfs(tmp)
-    print(f'1..{len(results)}')
-    for n, (good, desc, diag) in enumerate(results, 1):
-        if not good:
-            for line in str(diag).splitlines():
-                print('# ' + line)
-        print(f'{"ok" if good else "not ok"} {n} - {desc}')
-    return 0 if all(g for g, _, _ in results) else 1
-
+    T.done()
 
 if __name__ == '__main__':
-    sys.exit(main())
+    main()

@@ -6,6 +6,9 @@ kernel's self-tests do; /init's document has no name and is called "init");
 "1..N" is its plan; "ok N name [# SKIP reason]" and "not ok N name" are its
 results.  Lines that are none of these are console noise and are kept only
 as diagnostics ("# ..." lines right before a result).
+
+boot_checks() holds the rules by which a boot passes; tests/qemu-run and
+tools/measure.py both judge a boot by them.
 """
 import re
 from dataclasses import dataclass, field
@@ -79,3 +82,36 @@ def parse(text):
         elif line.startswith('#'):
             pending.append(line)
     return docs
+
+
+POWER_DOWN = 'reboot: Power down'
+
+
+def boot_checks(console, status, ok_status, timeout, custom_init=False):
+    """The checks of one boot, [(ok, description, diagnostics)], and its
+    documents {name: Document}.  A boot passes only if every check is ok:
+    the kernel's self-tests (and, unless /init is the user's own, /init's
+    boot test) printed a complete KTAP document with every case ok -- a
+    skip is not ok, only the oracle may skip -- and the guest said
+    POWER_DOWN and QEMU exited with @ok_status (None: timed out)."""
+    checks = []
+    docs = {d.name: d for d in parse(console)}
+    for name in ['kernel'] + ([] if custom_init else ['init']):
+        if name not in docs:
+            checks.append((False, f'{name}: KTAP document present', []))
+    for doc in docs.values():
+        for r in doc.results:
+            desc = f'{doc.name}: {r.name}'
+            if r.status == 'skip':
+                desc += f' skipped ("{r.reason}"), but only the oracle may skip'
+            checks.append((r.status == 'ok', desc, r.diagnostics))
+        for p in doc.problems():
+            checks.append((False, p, []))
+    tail = ['# ' + l for l in console.strip().splitlines()[-15:]]
+    if status is None:
+        checks.append((False, f'QEMU finished within {timeout} s', tail))
+    else:
+        clean = status == ok_status and POWER_DOWN in console
+        checks.append((clean, f'guest powered off cleanly (QEMU status {status}, '
+                       f'expected {ok_status}, "{POWER_DOWN}")', [] if clean else tail))
+    return checks, docs

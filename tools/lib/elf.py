@@ -1,0 +1,88 @@
+# SPDX-License-Identifier: GPL-2.0
+"""Sections and symbols of one ELF file, through pyelftools (Debian's
+python3-pyelftools)."""
+import sys
+
+try:
+    from elftools.elf.elffile import ELFFile
+    from elftools.elf.sections import SymbolTableSection
+    from elftools.common.exceptions import ELFError
+except ImportError:
+    sys.exit('python3-pyelftools is missing: run make deps')
+
+SHF_ALLOC, SHF_EXECINSTR = 0x2, 0x4
+
+
+class Elf:
+    """One ELF file, read once.
+
+    symbols: [(name, value, size, type, bind, shndx)], type and bind as
+    pyelftools names them ('STT_FUNC', 'STB_GLOBAL'), shndx an int or
+    'SHN_UNDEF'/'SHN_ABS'."""
+
+    def __init__(self, path):
+        try:
+            with open(path, 'rb') as f:
+                e = ELFFile(f)
+                self.bits = e.elfclass
+                self.big = not e.little_endian
+                self.machine = e['e_machine']
+                self.entry = e['e_entry']
+                self.sections = [dict(name=s.name, type=s['sh_type'], flags=s['sh_flags'],
+                                      addr=s['sh_addr'], size=s['sh_size'])
+                                 for s in e.iter_sections()]
+                self.symbols = [(s.name, s['st_value'], s['st_size'], s['st_info']['type'],
+                                 s['st_info']['bind'], s['st_shndx'])
+                                for t in e.iter_sections() if isinstance(t, SymbolTableSection)
+                                for s in t.iter_symbols() if s.name]
+        except ELFError as err:
+            raise ValueError('%s: not an ELF file (%s)' % (path, err))
+        # arm: a Thumb function's symbol has bit 0 set; its code does not.
+        self._code_mask = ~1 if self.machine == 'EM_ARM' else ~0
+
+    def _exec(self):
+        return [s for s in self.sections
+                if s['flags'] & SHF_ALLOC and s['flags'] & SHF_EXECINSTR]
+
+    def text_bytes(self):
+        """Bytes of every allocated executable PROGBITS section."""
+        return sum(s['size'] for s in self._exec() if s['type'] == 'SHT_PROGBITS')
+
+    def exec_ranges(self):
+        return [(s['addr'], s['addr'] + s['size']) for s in self._exec() if s['size']]
+
+    def defined(self):
+        return [s for s in self.symbols if s[5] != 'SHN_UNDEF']
+
+    def funcs(self):
+        """{name: (address, size)} of the defined functions."""
+        return {n: (v & self._code_mask, size)
+                for n, v, size, typ, _, _ in self.defined() if typ == 'STT_FUNC'}
+
+    def code(self):
+        """{name: (address, size)} of the functions and of the asm code
+        symbols (SYM_CODE_START ... SYM_CODE_END: untyped, but sized)."""
+        out = self.funcs()
+        for n, v, size, typ, _, shndx in self.defined():
+            if typ == 'STT_NOTYPE' and size and isinstance(shndx, int) and \
+               self.sections[shndx]['flags'] & SHF_EXECINSTR:
+                out.setdefault(n, (v, size))
+        return out
+
+    def addr(self, name):
+        """Address of a defined function or untyped label, or None."""
+        for n, v, _, typ, _, _ in self.defined():
+            if n == name and typ in ('STT_FUNC', 'STT_NOTYPE'):
+                return v & self._code_mask if typ == 'STT_FUNC' else v
+        return None
+
+    def names(self):
+        """{address: name} of the functions, objects and global labels, for
+        telling what a word on a stack points at (no local .L or $ labels)."""
+        out = {}
+        for n, v, _, typ, bind, _ in self.defined():
+            if typ in ('STT_FUNC', 'STT_OBJECT') or (typ == 'STT_NOTYPE' and
+                                                     bind == 'STB_GLOBAL'):
+                if not n.startswith(('$', '.L')):
+                    out.setdefault(v, n)
+        return out
