@@ -274,6 +274,18 @@ def measure_section(arch):
     return out
 
 
+def differs_section(cl):
+    """Where this port is not what its Linux version did, in one place: the
+    checklist's 'Differs from Linux' items, after what every port shares."""
+    out = title('Where this port differs from Linux', '-')
+    out += ('Besides what every reference port leaves out (:ref:`every-port-differs`), '
+            'and as its checklist says:\n\n')
+    items = cl.differs if cl else []
+    if not items:
+        return out + 'Nothing: this port has no checklist with a "Differs from Linux" field.\n\n'
+    return out + ''.join('* %s\n' % status.rst_text(d[:1].upper() + d[1:]) for d in items) + '\n'
+
+
 def arch_page(status, checklists, results, arch, src, flows, mk, outdir):
     boots = [Boot(arch, f) for f in flows]
     cl = next((c for c in checklists if arch in c.targets), None) or \
@@ -290,6 +302,7 @@ def arch_page(status, checklists, results, arch, src, flows, mk, outdir):
         out += 'It has the %s flow only.\n\n' % ' and '.join(flows)
     else:
         out += 'It has no flow yet (no ``old/Kconfig`` or ``new/Kconfig``).\n\n'
+    out += differs_section(cl)
     out += title('Boot-test results', '-')
     rows = [['flow', 'result', 'run it']]
     for b in boots:

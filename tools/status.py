@@ -73,7 +73,7 @@ KNOWN_CASES = set(_cases("reference/kernel/selftest.c", r'"([a-z0-9_]+)"\)') +
                   _cases("tests/boot/cases.h", r"\bC\(([a-z0-9_]+)\)"))
 
 FIELDS = ["Architecture", "Linux arch dir", "Converted in", "Reference port",
-          "Boot targets", "Notes"]
+          "Boot targets", "Differs from Linux", "Notes"]
 REQUIRED = FIELDS[:4]
 VALUE_COL = 24          # header values start at column 25 (cut -c25-)
 FLOWS = ("old", "new")
@@ -147,6 +147,13 @@ class Checklist:
     @property
     def targets(self):
         return self.fields.get("Boot targets", self.arch).split()
+
+    @property
+    def differs(self):
+        """The 'Differs from Linux' items: where the reference port is not
+        what its Linux version did (the arch page lists them)."""
+        value = self.fields.get("Differs from Linux")
+        return [d.strip() for d in value.split(";")] if value else []
 
 
 def _err(cl, line, msg):
@@ -374,6 +381,12 @@ def _check_header(cl):
     if "Boot targets" in f and not re.match(r"[a-z0-9_]+( [a-z0-9_]+)*$", f["Boot targets"]):
         _err(cl, at["Boot targets"], "Boot targets must be result-file arch names "
              "separated by spaces")
+    if kind == "flows" and "Differs from Linux" not in f:
+        _err(cl, at["Reference port"], "a reference port needs 'Differs from Linux': "
+             "where it is not what its Linux version did, items separated by ';'")
+    if "Differs from Linux" in f and any(not d for d in cl.differs):
+        _err(cl, at["Differs from Linux"], "Differs from Linux has an empty item "
+             "(items are separated by ';')")
 
 
 def _check_step(cl, st):

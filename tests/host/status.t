@@ -48,6 +48,7 @@ BAD = {
     "evidence-no-version": ("demo.txt", 16, "before evidence must start with a Linux version"),
     "evidence-wrong-version": ("legacy.txt", 12, "claims 4.15 but its after evidence is from 4.16"),
     "evidence-bad-when": ("demo.txt", 40, "evidence 'when' must be before or after"),
+    "no-differs": ("demo.txt", 5, "a reference port needs 'Differs from Linux'"),
 }
 
 T = tap.Tap()
