@@ -12,13 +12,17 @@ paragraph, with the trees and files that settle it.  Checked here:
   - every claim has evidence, and one about Linux 3.10 or older has some in
     a tree, not only a quotation;
   - each piece of evidence holds in its tree, when the trees are here
-    (LINUX_TREES; they are fetched, not installed, so CI skips this part).
+    (LINUX_TREES; they are fetched, not installed, so CI skips this part);
+  - so does every evidence row of every checklist (checklists/*.txt): its
+    file exists in the version it names, with the identifier it quotes
+    (near the line it gives).
 """
 import os
 import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(TOP, 'tools'))
+import status  # noqa: E402
 from lib import claims, tap  # noqa: E402
 
 
@@ -60,6 +64,15 @@ def main():
             continue
         wrong = [w for w in map(claims.check, in_tree) if w]
         t.ok(not wrong, name + ' holds in the trees', wrong)
+    checklists, _ = status.load_checklists(os.path.join(TOP, 'checklists'))  # status.t judges errors
+    for cl in checklists:
+        name = '%s: every evidence row holds in its tree' % os.path.relpath(cl.path, TOP)
+        if not have_trees:
+            t.skip(name, 'the Linux trees are not in %s' % claims.TREES_DIR)
+            continue
+        wrong = ['%s %s: %s' % (sid, when, w) for sid, st in cl.steps.items()
+                 for when, src in st.evidence.items() for w in [claims.check_source(src)] if w]
+        t.ok(not wrong, name, wrong)
     t.done()
 
 

@@ -152,3 +152,37 @@ def check(ev):
     if found == negate:
         return 'Linux %s %s %s /%s/' % (tree, path, 'matches' if negate else 'does not match', regex)
     return None
+
+
+# A checklist's evidence (tools/status.py): "<version> <path>[:<line>] <what>".
+SOURCE = re.compile(r'(?P<v>\S+) (?P<path>[^\s:,;]+)(?::(?P<line>\d+))?[:,;]?(?: (?P<rest>.*))?$')
+TREE_OF = {'3.7.2': '3.7', '3.8.13': '3.8'}
+
+
+def check_source(src):
+    """None when a checklist's evidence holds in its tree: the file (or
+    directory) exists, and the identifier its text opens with is in the file,
+    within two lines of <line> when one is given.  A text that opens with
+    "no" (a thing the tree lacks, in prose) needs only the path.  Also None
+    for a version no
+    tree here holds (riscv's 4.15): only a quotation could settle those."""
+    m = SOURCE.match(src)
+    if not m:
+        return 'not "<version> <path> ...": %r' % src[:60]
+    tree = TREE_OF.get(m['v'], m['v'])
+    if tree not in TREES:
+        return None
+    text = show(tree, m['path'])      # a directory shows as 'tree ...'
+    if text is None:
+        return 'Linux %s has no %s' % (tree, m['path'])
+    word = re.match(r'[\w$]+', m['rest'] or '')
+    if not word or word.group() == 'no' or text.startswith('tree '):
+        return None
+    if m['line']:
+        n = int(m['line'])
+        near = '\n'.join(text.split('\n')[max(0, n - 3):n + 2])
+        if word.group() not in near:
+            return 'Linux %s %s:%s: no %s near that line' % (tree, m['path'], n, word.group())
+    elif word.group() not in text:
+        return 'Linux %s %s has no %s' % (tree, m['path'], word.group())
+    return None
