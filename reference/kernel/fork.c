@@ -35,6 +35,17 @@ int task_index(struct task_struct *p)
 	return p - task_pool;
 }
 
+/* The tasks of user @uid, zombies included (Linux: user->processes). */
+static unsigned long processes_of(uid_t uid)
+{
+	struct task_struct *p;
+	unsigned long n = 0;
+
+	for_each_task(p)
+		n += p->uid == uid;
+	return n;
+}
+
 /* Returns a free slot with its stack attached, or NULL if all are in use. */
 static struct task_struct *alloc_task_struct(void)
 {
@@ -122,6 +133,16 @@ static struct task_struct *copy_process(unsigned long clone_flags,
 		*err = -EAGAIN;
 		return NULL;
 	}
+	/*
+	 * Linux 3.8 kernel/fork.c copy_process(): RLIMIT_NPROC bounds the
+	 * processes of the user, zombies included, except for root (Linux:
+	 * INIT_USER, or CAP_SYS_ADMIN/CAP_SYS_RESOURCE).  Linux counts them in
+	 * p->real_cred->user->processes; the task table is small enough to
+	 * count them instead.
+	 */
+	*err = -EAGAIN;
+	if (processes_of(p->uid) - 1 >= task_rlimit(p, RLIMIT_NPROC) && p->uid != 0)
+		goto bad_fork_free;
 	p->flags = (current->flags & ~PF_EXITING) | PF_FORKNOEXEC;
 	p->pid = ++last_pid;
 	p->real_parent = current;

@@ -30,10 +30,23 @@ struct task_struct init_task = {
 	.comm		= "swapper",
 };
 
+/*
+ * Linux 3.8 kernel/fork.c fork_init() sets init's RLIMIT_NPROC to half the
+ * task limit (max_threads / 2); include/asm-generic/resource.h
+ * INIT_RLIMITS leaves the limits the core does not enforce infinite.
+ */
+static void init_rlimits(struct task_struct *p)
+{
+	for (int i = 0; i < RLIM_NLIMITS; i++)
+		p->rlim[i] = (struct rlimit){ RLIM_INFINITY, RLIM_INFINITY };
+	p->rlim[RLIMIT_NPROC] = (struct rlimit){ NR_TASKS / 2, NR_TASKS / 2 };
+}
+
 void sched_init(void)
 {
 	init_thread_union.thread_info.task = &init_task;
 	*end_of_stack(&init_task) = STACK_END_MAGIC;
+	init_rlimits(&init_task);
 }
 
 /* Round robin: the next runnable task after @prev, else the idle task. */

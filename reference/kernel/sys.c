@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0
-/* The small system calls: write to the console, ids, yield, reboot. */
+/* The small system calls: write to the console, ids, limits, yield, reboot. */
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
@@ -41,6 +41,92 @@ long sys_getpid(void)
 long sys_getppid(void)
 {
 	return current->real_parent ? current->real_parent->pid : 0;
+}
+
+long sys_getuid(void)
+{
+	return current->uid;
+}
+
+/*
+ * Linux 3.8 kernel/sys.c sys_setuid().  Root may become any user; any
+ * other user only itself.  (uid_t)-1 is no uid.
+ *
+ * Differs from Linux: one uid per task, so no effective, saved or fs uid
+ * (Linux sets all four for root, and lets others take their saved uid);
+ * the 16-bit setuid of arm, i386 and m68k (sys_setuid16) would turn 0xffff
+ * into -1 first.
+ */
+long sys_setuid(unsigned long uid_arg)
+{
+	uid_t uid = uid_arg;
+
+	if (uid == (uid_t)-1)
+		return -EINVAL;
+	if (current->uid != 0 && uid != current->uid)
+		return -EPERM;
+	current->uid = uid;
+	return 0;
+}
+
+/* Linux 3.8 kernel/sys.c rlim64_to_rlim(): what a long cannot hold is infinite. */
+static void rlim64_to_rlim(const struct rlimit64 *rlim64, struct rlimit *rlim)
+{
+	rlim->rlim_cur = rlim64->rlim_cur >= RLIM_INFINITY ? RLIM_INFINITY : rlim64->rlim_cur;
+	rlim->rlim_max = rlim64->rlim_max >= RLIM_INFINITY ? RLIM_INFINITY : rlim64->rlim_max;
+}
+
+/* Linux 3.8 kernel/sys.c rlim_to_rlim64(). */
+static void rlim_to_rlim64(const struct rlimit *rlim, struct rlimit64 *rlim64)
+{
+	rlim64->rlim_cur = rlim->rlim_cur == RLIM_INFINITY ? RLIM64_INFINITY : rlim->rlim_cur;
+	rlim64->rlim_max = rlim->rlim_max == RLIM_INFINITY ? RLIM64_INFINITY : rlim->rlim_max;
+}
+
+/*
+ * Linux 3.8 kernel/sys.c sys_prlimit64() with do_prlimit(): read and set
+ * a limit of @pid (0: the caller).  Only root raises a hard limit; the
+ * soft limit never exceeds the hard one.
+ *
+ * Differs from Linux: another task's limits only for root or the same uid
+ * (Linux: check_prlimit_permission() compares every uid and gid); no
+ * resource needs more than storing (Linux: RLIMIT_NOFILE's ceiling,
+ * RLIMIT_CPU's timer).
+ */
+long sys_prlimit64(long pid_arg, unsigned long resource_arg,
+		   const struct rlimit64 __user *new_rlim, struct rlimit64 __user *old_rlim)
+{
+	pid_t pid = pid_arg;
+	unsigned int resource = resource_arg;
+	struct rlimit64 old64, new64;
+	struct rlimit new, *rlim;
+	struct task_struct *tsk;
+
+	if (new_rlim) {
+		if (copy_from_user(&new64, new_rlim, sizeof(new64)))
+			return -EFAULT;
+		rlim64_to_rlim(&new64, &new);
+	}
+	tsk = pid ? find_task_by_pid(pid) : current;
+	if (!tsk)
+		return -ESRCH;
+	if (tsk != current && current->uid != 0 && current->uid != tsk->uid)
+		return -EPERM;
+	if (resource >= RLIM_NLIMITS)
+		return -EINVAL;
+	rlim = &tsk->rlim[resource];
+	if (new_rlim) {
+		if (new.rlim_cur > new.rlim_max)
+			return -EINVAL;
+		if (new.rlim_max > rlim->rlim_max && current->uid != 0)
+			return -EPERM;
+	}
+	rlim_to_rlim64(rlim, &old64);
+	if (new_rlim)
+		*rlim = new;
+	if (old_rlim && copy_to_user(old_rlim, &old64, sizeof(old64)))
+		return -EFAULT;
+	return 0;
 }
 
 long sys_sched_yield(void)

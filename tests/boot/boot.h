@@ -22,11 +22,12 @@ extern struct boot_info boot_info;
 bool auxv_get(unsigned long type, unsigned long *value);
 
 /*
- * True when this is pid 1 of the reference kernel.  Under qemu-user on
- * real Linux the pid is never 1; the cases that only the reference kernel
- * can judge skip there, and power_off() refuses.
+ * True when this is pid 1: the init of a whole machine, the reference
+ * kernel's or real Linux's under qemu-system.  Under qemu-user on a real
+ * host the pid is never 1; the cases that only a whole machine can judge
+ * skip there, and power_off() refuses.
  */
-bool on_reference_kernel(void);
+bool running_as_init(void);
 
 /* Run every case and print KTAP; returns the number of failures. */
 int run_suite(void);

@@ -90,7 +90,7 @@ enum case_result clone_vm_shares_memory(void)
 	int status;
 	bool ok;
 
-	if (!on_reference_kernel())
+	if (!running_as_init())
 		return case_skip(SKIP_CLONE_VM);
 	clone_global = BEFORE_CLONE;
 	pid = arch_clone(CLONE_VM | SIGCHLD, clone_stack + sizeof(clone_stack),

@@ -29,7 +29,7 @@ enum case_result execve_with_args(void)
 	long pid;
 	int status;
 
-	if (!on_reference_kernel())
+	if (!running_as_init())
 		return case_skip(SKIP_EXEC);
 	exec_marker = EXEC_MARKER_INITIAL + 1;	/* the child inherits this */
 	pid = sys_fork();

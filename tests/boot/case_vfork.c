@@ -2,7 +2,7 @@
 /*
  * vfork(2) cases: the parent sleeps until the child exits or execs, and
  * the two share one address space meanwhile.  qemu-user carries vfork out
- * as fork, so only the reference kernel can judge these.
+ * as fork, so only a whole machine (pid 1) can judge these.
  */
 #include "boot.h"
 #include "cases.h"
@@ -38,7 +38,7 @@ enum case_result vfork_suspends_parent(void)
 	long pid;
 	int status, i;
 
-	if (!on_reference_kernel())
+	if (!running_as_init())
 		return case_skip(SKIP_VFORK);
 	vfork_log_len = 0;
 	pid = arch_vfork();
@@ -71,7 +71,7 @@ enum case_result vfork_shares_memory(void)
 	int status;
 	bool ok;
 
-	if (!on_reference_kernel())
+	if (!running_as_init())
 		return case_skip(SKIP_VFORK);
 	vfork_global = BEFORE_VFORK;
 	pid = arch_vfork();
@@ -97,7 +97,7 @@ enum case_result vfork_then_execve(void)
 	long pid;
 	int status;
 
-	if (!on_reference_kernel())
+	if (!running_as_init())
 		return case_skip(SKIP_EXEC);
 	pid = arch_vfork();
 	if (pid == 0) {

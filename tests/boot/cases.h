@@ -56,7 +56,7 @@
 	/* case_fault.c: a process dies, the rest go on */		\
 	C(sigsegv_kills_child)						\
 	C(sigill_kills_child)						\
-	/* case_limit.c: last, as it fills the task table */		\
+	/* case_limit.c: last, as it fills a user's process limit */		\
 	C(fork_eagain_at_task_limit)
 
 #define BOOT_CASE_DECLARE(name) enum case_result name(void);
@@ -76,5 +76,7 @@ BOOT_CASES(BOOT_CASE_DECLARE)
 #define SKIP_CLONE_VM \
 	"qemu-user refuses clone(CLONE_VM) without thread flags (EINVAL)"
 #define SKIP_EXEC "qemu-user cannot exec a foreign-arch binary"
+#define SKIP_NPROC \
+	"qemu-user's own call_rcu thread counts against RLIMIT_NPROC"
 
 #endif /* BOOT_CASES_H */

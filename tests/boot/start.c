@@ -22,8 +22,8 @@ bool auxv_get(unsigned long type, unsigned long *value)
 	return false;
 }
 
-/* pid 1 exists only on the reference kernel (see boot.h). */
-bool on_reference_kernel(void)
+/* pid 1: the init of a whole machine (see boot.h). */
+bool running_as_init(void)
 {
 	return sys_getpid() == 1;
 }
@@ -35,7 +35,7 @@ bool on_reference_kernel(void)
  */
 static void power_off(void)
 {
-	if (on_reference_kernel())
+	if (running_as_init())
 		sys_reboot(LINUX_REBOOT_CMD_POWER_OFF);
 }
 

@@ -31,6 +31,7 @@
 #include <linux/auxvec.h>
 #include <linux/elf.h>
 #include <linux/reboot.h>
+#include <linux/resource.h>
 #include <linux/sched.h>
 #include <linux/wait.h>
 
@@ -127,6 +128,21 @@ static inline long sys_getppid(void)
 static inline long sys_sched_yield(void)
 {
 	return arch_syscall(__NR_sched_yield, 0, 0, 0, 0, 0, 0);
+}
+
+/* setuid(2). */
+static inline long sys_setuid(unsigned int uid)
+{
+	return arch_syscall(__NR_setuid, uid, 0, 0, 0, 0, 0);
+}
+
+/* prlimit64(2): every architecture has it since Linux 2.6.36. */
+static inline long sys_prlimit64(long pid, unsigned int resource,
+				 const struct rlimit64 *new_rlim,
+				 struct rlimit64 *old_rlim)
+{
+	return arch_syscall(__NR_prlimit64, pid, resource, (long)new_rlim,
+			    (long)old_rlim, 0, 0);
 }
 
 /*

@@ -26,6 +26,7 @@
 #include_next <linux/sched.h>	/* CLONE_* (UAPI) */
 #include <linux/kernel.h>
 #include <linux/wait.h>
+#include <linux/resource.h>
 #include <asm/signal.h>	/* SIGCHLD (UAPI) */
 #include <asm/ptrace.h>
 #include <asm/thread_info.h>
@@ -76,6 +77,12 @@ struct task_struct {
 	struct completion *vfork_done;	/* parent waiting in vfork() */
 	struct thread_struct thread;	/* arch state not in thread_info */
 	char comm[TASK_COMM_LEN];
+	/*
+	 * Linux keeps these in p->real_cred->uid and p->signal->rlim[]; with
+	 * no threads and one uid a task, one copy per task says the same.
+	 */
+	uid_t uid;			/* 0 is root, which limits do not bind */
+	struct rlimit rlim[RLIM_NLIMITS];
 };
 
 union thread_union {

@@ -21,6 +21,11 @@ long sys_exit_group(int error_code);
 long sys_getpid(void);
 long sys_getppid(void);
 long sys_sched_yield(void);
+long sys_getuid(void);
+long sys_setuid(unsigned long uid);
+struct rlimit64;
+long sys_prlimit64(long pid, unsigned long resource,
+		   const struct rlimit64 __user *new_rlim, struct rlimit64 __user *old_rlim);
 long sys_wait4(pid_t pid, int __user *stat_addr, int options,
 	       void __user *rusage);
 /* Takes longs and truncates them, as Linux's syscall wrappers (kernel/sys.c). */

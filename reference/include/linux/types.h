@@ -18,6 +18,7 @@ typedef __u64 u64;
 typedef __s32 s32;
 typedef __s64 s64;
 typedef int pid_t;
+typedef unsigned int uid_t;
 typedef long ssize_t;
 
 /* Marks a pointer into the user window; see <linux/uaccess.h>. */
