@@ -3,7 +3,7 @@
 #
 #   make                 install what is missing, build the guide, boot $(ARCH)
 #   make check           every test, one TAP stream run by prove
-#   make boot ARCH=arm FLOW=old|new [INIT=static.elf]
+#   make boot ARCH=arm FLOW=old|new [INIT=static.elf] [KERNEL=debian]
 #   make html | status | measure | deps | clean
 #
 # One reference kernel is built per (architecture, flow) by tools/kernel.mk.
@@ -27,7 +27,7 @@ deps:
 	@tools/deps.sh
 
 boot: deps
-	@$(KMAKE) ARCH=$(ARCH) FLOW=$(FLOW) INIT=$(INIT) boot
+	@$(KMAKE) ARCH=$(ARCH) FLOW=$(FLOW) INIT=$(INIT) KERNEL=$(KERNEL) boot
 
 # Build every kernel (in parallel: make -j2 kernels).
 kernels: $(addprefix kernel-,$(BOOTS))

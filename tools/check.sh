@@ -4,7 +4,8 @@
 #
 # Every test in one prove run, scheduled by tests/testrules.yml: first a
 # boot of every (architecture, flow), the boot test on real Linux under
-# qemu-user for every architecture, the negative control and the host-side
+# qemu-user for every architecture and under qemu-system with Debian's
+# kernel where Debian has one, the negative control and the host-side
 # tests of the tools, two at a time; then the guide and the measurements,
 # made from those very boots (tests/guide.t); then the checks of the guide
 # (Sphinx -W, a browser) and of old vs new instruction counts.
@@ -21,6 +22,12 @@ for boot in "$@"; do
 	[ -e "$gen/oracle-$arch.t" ] ||
 	printf '#!/bin/sh\nexec make -s -f tools/kernel.mk ARCH=%s FLOW=%s RUN_FLAGS=--tap oracle\n' \
 		"$arch" "$flow" > "$gen/oracle-$arch.t"
+	# Real Linux boots the same /init where Debian ships a kernel for the
+	# port (DEBIAN_KERNEL in its .mk).
+	[ -e "$gen/linux-$arch.t" ] ||
+	[ -z "$(make -s -f tools/kernel.mk ARCH="$arch" FLOW="$flow" print-DEBIAN_KERNEL)" ] ||
+	printf '#!/bin/sh\nexec make -s -f tools/kernel.mk ARCH=%s FLOW=%s KERNEL=debian RUN_FLAGS=--tap boot\n' \
+		"$arch" "$flow" > "$gen/linux-$arch.t"
 done
 chmod +x "$gen"/*.t
 export HARNESS_RULESFILE=tests/testrules.yml

@@ -38,7 +38,7 @@ KINDS = (('kthread', 'a new kernel thread'), ('fork', "/init's first fork child"
 def ports():
     """[(ARCH, SRCARCH, [flows], .mk variables)] for every reference port."""
     return [(p.name, p.srcarch, list(p.flows),
-             lib_ports.mk_vars(p.name, p.flows[0], ['TRIPLE', 'QEMU', 'USER_BASE',
+             lib_ports.mk_vars(p.name, p.flows[0], ['TRIPLE', 'QEMU', 'USER_BASE', 'DEBIAN_KERNEL',
                                                     'ARCH_EXCLUDE']))
             for p in lib_ports.ports()]
 
@@ -307,8 +307,14 @@ def arch_page(status, checklists, results, arch, src, flows, mk, outdir):
     rows = [['flow', 'result', 'run it']]
     for b in boots:
         rows.append([b.flow, verdict(b), '``make boot ARCH=%s FLOW=%s``' % (arch, b.flow)])
+    linux = Boot(arch, 'linux') if mk.get('DEBIAN_KERNEL') else None
+    if linux:
+        # The same /init as init of real Linux: Debian's kernel (tools/kernel.mk).
+        what = linux.results.get('kernel', '') if linux.results else ''
+        rows.append(['real Linux', verdict(linux) + (' (Debian\'s ``%s``)' % what if what else ''),
+                     '``make boot ARCH=%s KERNEL=debian``' % arch])
     out += list_table(rows, widths=[8, 60, 32])
-    for b in boots:
+    for b in boots + ([linux] if linux else []):
         if b.booted and not (b.results and b.results['passed']):
             out += 'The end of ``build/%s-%s/boot.log``:\n\n' % (arch, b.flow)
             out += text_block(b.log_tail())

@@ -105,12 +105,37 @@ BOOT_TIMEOUT ?= 60
 # QEMU's exit status after machine_power_off(): 0 unless the arch says.
 QEMU_OK_STATUS ?= 0
 RUN := tests/qemu-run --name $(ARCH)-$(FLOW) --log $(B)/boot.log \
-	--timeout $(BOOT_TIMEOUT) --ok-status $(QEMU_OK_STATUS) $(if $(INIT),--custom-init,--results build/results/$(ARCH)-$(FLOW).json)
+	--timeout $(BOOT_TIMEOUT) --ok-status $(QEMU_OK_STATUS) $(if $(INIT),--expect kernel,--results build/results/$(ARCH)-$(FLOW).json)
+
+# Real Linux instead (KERNEL=debian): Debian 12's own kernel for the port's
+# ABI (DEBIAN_KERNEL, a package of DEBIAN_ARCH; tools/debian-kernel.sh
+# fetches and caches it) boots the same initramfs on the machine and with
+# the command line the .mk names (LINUX_QEMU_ARGS, LINUX_APPEND).  Only
+# /init's document is expected: real Linux has no self-tests of ours.
+# LINUX_POWER_DOWN is its last line at power-off, if its console shows it.
+LINUX_TIMEOUT ?= 120
+LINUX_POWER_DOWN ?= reboot: Power down
+LINUX_RUN = tests/qemu-run --name $(ARCH)-linux --log build/$(ARCH)-linux/boot.log \
+	--timeout $(LINUX_TIMEOUT) --expect init --label "$$(basename $$k)" \
+	--power-down "$(LINUX_POWER_DOWN)" \
+	$(if $(INIT),,--results build/results/$(ARCH)-linux.json)
 
 vmlinux: $(B)/vmlinux
+ifeq ($(KERNEL),debian)
+boot: $(B)/initramfs.cpio
+	@[ -n "$(DEBIAN_KERNEL)" ] || { echo "$(ARCH): Debian ships no kernel for this port (no DEBIAN_KERNEL in $(ARCH).mk)" >&2; exit 1; }
+	@command -v $(QEMU) >/dev/null || { echo "$(QEMU) not found: run make deps" >&2; exit 1; }
+	@k=$$(tools/debian-kernel.sh $(DEBIAN_ARCH) $(DEBIAN_KERNEL)) || \
+	  { [ -z "$(RUN_FLAGS)" ] || printf "not ok 1 - $(ARCH)-linux: Debian's kernel fetched\n1..1\n"; exit 1; }; \
+	$(LINUX_RUN) $(RUN_FLAGS) -- $(QEMU) $(LINUX_QEMU_ARGS) $(QEMU_COMMON) -kernel $$k \
+	  -initrd $(B)/initramfs.cpio -append "$(LINUX_APPEND)"
+else ifneq ($(KERNEL),)
+$(error KERNEL=$(KERNEL): the only other kernel is KERNEL=debian)
+else
 boot: $(B)/vmlinux
 	@command -v $(QEMU) >/dev/null || { echo "$(QEMU) not found: run make deps" >&2; exit 1; }
 	@$(RUN) $(RUN_FLAGS) -- $(QEMU) $(QEMU_ARGS) $(QEMU_COMMON) -kernel $(B)/vmlinux
+endif
 oracle: $(B)/initramfs.cpio
 	@command -v $(QEMU_USER) >/dev/null || { echo "$(QEMU_USER) not found: run make deps" >&2; exit 1; }
 	@tests/oracle-run --name $(ARCH) --root $(B)/rootfs $(RUN_FLAGS) -- $(QEMU_USER)

@@ -437,7 +437,7 @@ def load_results(directory):
     if not os.path.isdir(directory):
         return results, errors
     for name in sorted(os.listdir(directory)):
-        m = re.match(r"(.+)-(old|new)\.json$", name)
+        m = re.match(r"(.+)-(old|new|linux)\.json$", name)
         if not m:
             continue
         path = os.path.join(directory, name)
@@ -495,6 +495,19 @@ def boots_here(cl, results):
     return " ".join(out)
 
 
+def real_linux(cl, results):
+    """What real Linux (Debian's kernel, flow 'linux') made of the boot test
+    on the port's targets: "39/39" cases ok, "FAIL", or "-" if not run (the
+    kernel's version is on the port's page)."""
+    cells = []
+    for t in cl.targets:
+        r = results.get((t, "linux"))
+        if r is not None:
+            ok = sum(c == "ok" for c in r["cases"].values())
+            cells.append("%d/%d" % (ok, len(r["cases"])) if r["passed"] else "FAIL")
+    return " ".join(sorted(set(cells))) or "-"
+
+
 def converted_in(cl):
     text = cl.fields["Converted in"]
     m = JOINED.match(text)
@@ -522,17 +535,19 @@ LEGEND_COLS = [
      "'new V': joined Linux in V with the new flow only"),
     ("boots", "flows of the reference port: 'old', 'new' passed in the latest results, "
      "'x!' failed, 'x*' not run yet; 'planned': port to come; '-': no port here"),
+    ("Linux", "the same boot test as init of real Linux (Debian 12's kernel under "
+     "qemu-system): the cases ok, 'FAIL', or '-' if not run"),
 ]
 
 
 # ---------------------------------------------------------------- terminal
 
 def render_term(checklists, results):
-    widths = [10, 9, 9] + [8] * len(STEPS)
-    head = ["arch", "conv.in", "boots"] + [STEP_SHORT[s] for s in STEP_IDS]
+    widths = [10, 8, 9, 6] + [8] * len(STEPS)
+    head = ["arch", "conv.in", "boots", "Linux"] + [STEP_SHORT[s] for s in STEP_IDS]
     body, notes = [], []
     for cl in checklists:
-        cells = [cl.arch, converted_in(cl), boots_here(cl, results)]
+        cells = [cl.arch, converted_in(cl), boots_here(cl, results), real_linux(cl, results)]
         for s in STEP_IDS:
             cell = step_cell(cl, cl.steps[s], results)
             # A cell too long for its column (the parts of the generic
@@ -633,11 +648,11 @@ def render_matrix_rst(checklists, results):
     out += ["One row per architecture, one column per conversion step in porting order; "
             "every cell links to the step in that architecture's checklist. "
             "Generated from ``checklists/*.txt`` and the latest boot-test results.", ""]
-    head = ["arch", "conv.in", "boots"] + [STEP_SHORT[s] for s in STEP_IDS]
+    head = ["arch", "conv.in", "boots", "Linux"] + [STEP_SHORT[s] for s in STEP_IDS]
     rows = [head]
     for cl in checklists:
         cells = [":ref:`%s <%s>`" % (cl.arch, label(cl.arch)), rst_text(converted_in(cl)),
-                 rst_text(boots_here(cl, results))]
+                 rst_text(boots_here(cl, results)), rst_text(real_linux(cl, results))]
         for sid in STEP_IDS:
             cells.append(":ref:`%s <%s>`" % (step_cell(cl, cl.steps[sid], results),
                                              label(cl.arch, sid)))

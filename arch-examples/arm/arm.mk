@@ -18,3 +18,9 @@ QEMU_USER	:= qemu-arm
 ASM_COMMENT	:= @
 GDB_PC		:= 60,4
 GDB_BREAK_KIND	:= 4
+# Real Linux on the same ABI (make boot KERNEL=debian): Debian 12's armmp
+# kernel (armhf; it runs this EABI /init too) on the virt machine, with no
+# RAM above 4 GiB, as a 32-bit kernel needs; a panic reboots.
+DEBIAN_KERNEL	:= linux-image-armmp
+LINUX_QEMU_ARGS	:= -M virt,highmem=off -cpu cortex-a15 -m 512M
+LINUX_APPEND	:= console=ttyAMA0 quiet panic=-1

@@ -21,3 +21,9 @@ QEMU_USER	:= qemu-aarch64
 ASM_COMMENT	:= //
 GDB_PC		:= 256,8
 GDB_BREAK_KIND	:= 4
+# Real Linux on the same ABI (make boot KERNEL=debian): Debian 12's cloud
+# kernel on QEMU's virt machine, its console on the PL011; a panic
+# reboots, which -no-reboot turns into an exit without "Power down".
+DEBIAN_KERNEL	:= linux-image-cloud-arm64
+LINUX_QEMU_ARGS	:= -M virt -cpu cortex-a57 -m 512M
+LINUX_APPEND	:= console=ttyAMA0 quiet panic=-1

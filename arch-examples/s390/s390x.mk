@@ -26,3 +26,11 @@ QEMU_USER	:= qemu-s390x
 ASM_COMMENT	:= \#
 GDB_PC		:= 8,8
 GDB_BREAK_KIND	:= 2
+# Real Linux on the same ABI (make boot KERNEL=debian): Debian 12's kernel
+# on the same machine.  Its SCLP console stops before "Power down" is out,
+# so the exit status decides: without panic=, Linux's panic is a disabled
+# wait, which -action panic=exit-failure turns into QEMU status 1.
+DEBIAN_KERNEL	:= linux-image-s390x
+LINUX_QEMU_ARGS	:= -M s390-ccw-virtio -m 512M -action panic=exit-failure
+LINUX_APPEND	:= console=ttysclp0 quiet
+LINUX_POWER_DOWN :=

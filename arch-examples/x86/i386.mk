@@ -22,3 +22,8 @@ QEMU_USER	:= qemu-i386
 ASM_COMMENT	:= \#
 GDB_PC		:= 32,4
 GDB_BREAK_KIND	:= 1
+# Real Linux on the same ABI (make boot KERNEL=debian): Debian 12's 686
+# kernel on a PC (microvm boots 64-bit kernels only); a panic reboots.
+DEBIAN_KERNEL	:= linux-image-686
+LINUX_QEMU_ARGS	:= -M pc -m 512M
+LINUX_APPEND	:= console=ttyS0 quiet panic=-1

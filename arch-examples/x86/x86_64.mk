@@ -25,3 +25,8 @@ QEMU_USER	:= qemu-x86_64
 ASM_COMMENT	:= \#
 GDB_PC		:= 128,8
 GDB_BREAK_KIND	:= 1
+# Real Linux on the same ABI (make boot KERNEL=debian): Debian 12's cloud
+# kernel on the same microvm machine, console on its 16550; a panic reboots.
+DEBIAN_KERNEL	:= linux-image-cloud-amd64
+LINUX_QEMU_ARGS	:= -M microvm -m 512M
+LINUX_APPEND	:= console=ttyS0 quiet panic=-1
