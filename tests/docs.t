@@ -8,6 +8,7 @@ directory, then reads the doctrees.  Every literal block is either
     file must be one the tests build or run: a source or header that a
     kernel build compiled (listed in a build/<arch>-<flow>/**/*.d file), a
     boot-test source (tests/boot/*.[chS], tests/boot/arch/<srcarch>/*), a
+    user program tests/init.t builds and boots (tests/init/*.c), a
     tests/negative/*.patch that tests/negative.t applies, a Kconfig or .mk
     file that tools/kernel.mk reads, a tools/ script that the Makefile,
     tools/kernel.mk, tools/check.sh or a test runs, or a docs/ data file a
@@ -56,6 +57,7 @@ def allowed_files():
         ok.update(glob.glob(os.path.join(TOP, 'tests', 'boot', 'arch',
                                          os.path.basename(src), '*')))
     ok.update(glob.glob(os.path.join(TOP, 'tests', 'boot', '*.[chS]')))
+    ok.update(glob.glob(os.path.join(TOP, 'tests', 'init', '*.c')))
     ok.update(glob.glob(os.path.join(TOP, 'tests', 'negative', '*.patch')))
     ok.update(os.path.join(TOP, p) for p in ('reference/Kconfig', 'reference/Kbuild',
                                              'reference/kernel.lds.S'))

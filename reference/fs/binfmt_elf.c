@@ -37,7 +37,6 @@ typedef Elf64_Phdr elf_phdr;
 #endif
 
 #define MAX_PHNUM	16
-#define STACK_RESERVE	(16 * 1024)	/* the window's top, kept for the stack */
 #define AUXV_ITEMS	11		/* pairs, AT_NULL included */
 
 /* The program header table, or NULL if it lies outside the file. */
@@ -55,13 +54,33 @@ static const elf_phdr *elf_phdrs(const struct linux_binprm *bprm,
 /* True if segment @ph can be loaded from the file into the window. */
 static bool elf_segment_ok(const struct linux_binprm *bprm, const elf_phdr *ph)
 {
-	unsigned long top = USER_WINDOW_END - STACK_RESERVE;
+	unsigned long top = USER_WINDOW_END - USER_STACK_RESERVE;
 
 	return ph->p_filesz <= ph->p_memsz &&
 	       ph->p_offset <= bprm->file->size &&
 	       ph->p_filesz <= bprm->file->size - ph->p_offset &&
 	       ph->p_vaddr >= USER_WINDOW_BASE && ph->p_vaddr < top &&
 	       ph->p_memsz <= top - ph->p_vaddr;
+}
+
+/*
+ * Linux 3.8 fs/binfmt_elf.c load_elf_binary(), its PT_INTERP branch: the
+ * path must be a NUL-terminated string inside the file (else -ENOEXEC),
+ * and open_exec() of it fails with -ENOENT where there is no such file.
+ *
+ * Differs from Linux: this kernel loads no interpreter, so a dynamically
+ * linked program whose interpreter does exist is -ENOEXEC, not run.
+ */
+static int elf_interp_error(const struct linux_binprm *bprm, const elf_phdr *ph)
+{
+	const char *path = (const char *)bprm->file->data + ph->p_offset;
+
+	if (ph->p_filesz < 2 || ph->p_filesz > PATH_MAX ||
+	    ph->p_offset > bprm->file->size ||
+	    ph->p_filesz > bprm->file->size - ph->p_offset ||
+	    path[ph->p_filesz - 1] != '\0')
+		return -ENOEXEC;
+	return ramfs_lookup(path) ? -ENOEXEC : -ENOENT;
 }
 
 /* Deterministic "random" bytes: boots must repeat exactly. */
@@ -148,6 +167,8 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 	if (!phdrs)
 		return -ENOEXEC;
 	for (i = 0, ph = phdrs; i < eh->e_phnum; i++, ph++) {
+		if (ph->p_type == PT_INTERP)
+			return elf_interp_error(bprm, ph);
 		if (ph->p_type != PT_LOAD)
 			continue;
 		if (!elf_segment_ok(bprm, ph)) {

@@ -32,14 +32,27 @@ static int run_init_process(const char *init_filename)
 	return kernel_execve(init_filename, argv_init, envp_init);
 }
 
+/*
+ * Linux 3.8 init/main.c kernel_init(): pid 1 execs the initramfs's /init
+ * (ramdisk_execute_command) and panics if it cannot.
+ *
+ * Differs from Linux: the self-tests run first; the warning carries the
+ * errno, which 3.8's "Failed to execute %s" leaves out, because a user's
+ * INIT= program that fails to exec has no other way to learn why; there
+ * is no init= and no fallback to /sbin/init or /bin/sh.
+ */
 static int kernel_init(void *unused)
 {
+	int ret;
+
 	(void)unused;
 	wait_for_completion(&kthreadd_done);	/* kthreadd_task is set */
 	strscpy(current->comm, "init", TASK_COMM_LEN);
 	run_selftests();
-	if (!run_init_process("/init"))
+	ret = run_init_process("/init");
+	if (!ret)
 		return 0;
+	printk("Failed to execute /init (error %d)\n", ret);
 	panic("No working init found.");
 }
 

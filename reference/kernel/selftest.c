@@ -8,6 +8,11 @@
  * kernel_thread(), kthread_run(), call_usermodehelper(), a kernel thread that
  * execs -- so a broken copy_thread() or ret_from_kernel_thread shows up
  * here, by name, before any user program runs.
+ *
+ * The user programs they start are SELFTEST_HELPER, never /init: a user's
+ * own /init (make boot INIT=) need not know their arguments.  The helper is
+ * the boot test's own program (tests/boot/roles.c), which every initramfs
+ * carries (tools/mkinitramfs.sh).
  */
 #include <linux/sched.h>
 #include <linux/kthread.h>
@@ -24,6 +29,8 @@
 #else
 #define NR_SELFTESTS	9
 #endif
+
+#define SELFTEST_HELPER	"/bin/selftest"
 
 static int ktap_index;
 
@@ -61,7 +68,7 @@ static int kthread_probe(void *arg)
 	return 0;
 }
 
-static const char *argv_exit7[] = { "/init", "--exit", "7", NULL };
+static const char *argv_exit7[] = { SELFTEST_HELPER, "--exit", "7", NULL };
 
 #ifdef CONFIG_GENERIC_KERNEL_EXECVE
 extern char _text[], _end[];
@@ -86,12 +93,13 @@ static unsigned long kernel_word_in(const struct pt_regs *regs)
 
 /*
  * A kernel thread that becomes a user process by a successful exec
- * (tools/measure.py counts it from its first instruction to /init's).
+ * (tools/measure.py counts it from its first instruction to the helper's,
+ * the boot test's ELF entry).
  */
 static int exec_probe(void *unused)
 {
 	(void)unused;
-	if (!kernel_execve("/init", argv_exit7, envp_init))
+	if (!kernel_execve(SELFTEST_HELPER, argv_exit7, envp_init))
 		return 0;
 	do_exit(1 << 8);
 }
@@ -105,7 +113,7 @@ static int exec_probe(void *unused)
 static int exec_regs_probe(void *unused)
 {
 	(void)unused;
-	if (!kernel_execve("/init", argv_exit7, envp_init)) {
+	if (!kernel_execve(SELFTEST_HELPER, argv_exit7, envp_init)) {
 		seen.leaked = kernel_word_in(current_pt_regs());
 		return 0;
 	}
@@ -163,20 +171,20 @@ static void test_kthread_exec(void)
 }
 
 /*
- * Run "/init @how @addr" as a user program (tests/boot/roles.c): it calls,
+ * Run "SELFTEST_HELPER @how @addr" (tests/boot/roles.c): it calls,
  * reads or writes the kernel at @addr.  True if the kernel killed it with
  * SIGSEGV, Linux's answer; a normal exit means it got through.
  */
 static bool user_killed_reaching(const char *how, const void *addr)
 {
 	char hex[2 + 2 * sizeof(long) + 1];
-	const char *argv[] = { "/init", how, hex, NULL };
+	const char *argv[] = { SELFTEST_HELPER, how, hex, NULL };
 	int status;
 
 	snprintf(hex, sizeof(hex), "0x%lx", (unsigned long)addr);
-	status = call_usermodehelper("/init", argv, envp_init, UMH_WAIT_PROC);
+	status = call_usermodehelper(SELFTEST_HELPER, argv, envp_init, UMH_WAIT_PROC);
 	if (status != SIGSEGV)
-		printk("# /init %s %s: status %x, not killed by SIGSEGV\n",
+		printk("# " SELFTEST_HELPER " %s %s: status %x, not killed by SIGSEGV\n",
 		       how, hex, status);
 	return status == SIGSEGV;
 }
@@ -216,7 +224,7 @@ void run_selftests(void)
 		    "kthreadd_is_pid_2");
 	test_kernel_thread();
 	test_kthread_run();
-	ktap_result(call_usermodehelper("/init", argv_exit7, envp_init,
+	ktap_result(call_usermodehelper(SELFTEST_HELPER, argv_exit7, envp_init,
 					UMH_WAIT_PROC) == 7 << 8,
 		    "call_usermodehelper_runs_user_program");
 	test_kthread_exec();

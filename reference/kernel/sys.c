@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0
-/* The small system calls: write to the console, ids, limits, yield, reboot. */
+/* The small system calls: write to the console, ids, limits, uname, yield, reboot. */
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 #include <linux/uaccess.h>
 #include <linux/console.h>
 #include <linux/reboot.h>
 #include <linux/errno.h>
+#include <linux/utsname.h>
 
 long sys_ni_syscall(void)
 {
@@ -125,6 +126,32 @@ long sys_prlimit64(long pid_arg, unsigned long resource_arg,
 	if (new_rlim)
 		*rlim = new;
 	if (old_rlim && copy_to_user(old_rlim, &old64, sizeof(old64)))
+		return -EFAULT;
+	return 0;
+}
+
+/*
+ * Linux 3.8 kernel/sys.c sys_newuname(): what uname(2) returns.  Linux's
+ * fields come from init/version.c init_uts_ns: "Linux", "(none)", the
+ * kernel's release and build, its machine.
+ *
+ * Differs from Linux: the release names this kernel ("reference-new"), not
+ * a Linux version, so that a user program can tell it from real Linux (the
+ * boot test's fuzz case runs only here); the machine is the port's name
+ * (Linux says e.g. "armv7l"); no uts namespaces, no personality overrides.
+ */
+static const struct new_utsname reference_uts = {
+	.sysname	= "Linux",
+	.nodename	= "(none)",
+	.release	= "reference-" UTS_FLOW,
+	.version	= "#1 the kernel_thread() guide's reference kernel",
+	.machine	= UTS_ARCH,
+	.domainname	= "(none)",
+};
+
+long sys_newuname(struct new_utsname __user *name)
+{
+	if (copy_to_user(name, &reference_uts, sizeof(reference_uts)))
 		return -EFAULT;
 	return 0;
 }

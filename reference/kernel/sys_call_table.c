@@ -30,6 +30,7 @@ const syscall_fn_t sys_call_table[NR_syscalls] = {
 	SYSCALL(__NR_getuid, sys_getuid),
 	SYSCALL(__NR_setuid, sys_setuid),
 	SYSCALL(__NR_prlimit64, sys_prlimit64),
+	SYSCALL(__NR_uname, sys_newuname),
 	SYSCALL(__NR_wait4, sys_wait4),
 	SYSCALL(__NR_reboot, sys_reboot),
 #ifdef __ARCH_WANT_SYS_EXECVE

@@ -29,6 +29,12 @@ bool auxv_get(unsigned long type, unsigned long *value);
  */
 bool running_as_init(void);
 
+/*
+ * True on the reference kernel, whose uname(2) release starts with
+ * "reference-" (reference/kernel/sys.c); false on real Linux.
+ */
+bool on_reference_kernel(void);
+
 /* Run every case and print KTAP; returns the number of failures. */
 int run_suite(void);
 

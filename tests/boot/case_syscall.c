@@ -43,3 +43,17 @@ enum case_result sched_yield_returns_0(void)
 {
 	return pass_if(expect_eq("sched_yield", sys_sched_yield(), 0));
 }
+
+/*
+ * uname(2) fills a struct new_utsname that says "Linux" on both kernels,
+ * and a bad pointer is -EFAULT.
+ */
+enum case_result uname_says_linux(void)
+{
+	struct new_utsname u;
+	bool ok = expect_eq("uname", sys_uname(&u), 0);
+
+	ok &= expect_true("sysname is \"Linux\"", ok && str_eq(u.sysname, "Linux"));
+	ok &= expect_eq("uname(NULL)", sys_uname(NULL), -EFAULT);
+	return pass_if(ok);
+}

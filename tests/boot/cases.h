@@ -24,6 +24,7 @@
 	C(write_efault)							\
 	C(enosys)							\
 	C(sched_yield_returns_0)					\
+	C(uname_says_linux)						\
 	/* case_fork.c */						\
 	C(fork_child_gets_zero)						\
 	C(fork_parent_gets_pid)						\
@@ -56,6 +57,8 @@
 	/* case_fault.c: a process dies, the rest go on */		\
 	C(sigsegv_kills_child)						\
 	C(sigill_kills_child)						\
+	/* case_fuzz.c: random calls, after every case that judges one */	\
+	C(syscall_fuzz_survives)					\
 	/* case_limit.c: last, as it fills a user's process limit */		\
 	C(fork_eagain_at_task_limit)
 
@@ -76,6 +79,8 @@ BOOT_CASES(BOOT_CASE_DECLARE)
 #define SKIP_CLONE_VM \
 	"qemu-user refuses clone(CLONE_VM) without thread flags (EINVAL)"
 #define SKIP_EXEC "qemu-user cannot exec a foreign-arch binary"
+#define SKIP_FUZZ \
+	"random calls are made only to the reference kernel, not real Linux"
 #define SKIP_NPROC \
 	"qemu-user's own call_rcu thread counts against RLIMIT_NPROC"
 

@@ -23,6 +23,14 @@ bool str_eq(const char *a, const char *b)
 }
 
 /* Compare the tail of @s with @suffix. */
+bool str_starts_with(const char *s, const char *prefix)
+{
+	while (*prefix)
+		if (*s++ != *prefix++)
+			return false;
+	return true;
+}
+
 bool str_ends_with(const char *s, const char *suffix)
 {
 	size_t n = str_len(s), m = str_len(suffix);

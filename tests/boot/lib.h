@@ -10,6 +10,8 @@
 size_t str_len(const char *s);
 /* True if @a and @b hold the same characters. */
 bool str_eq(const char *a, const char *b);
+/* True if @s starts with @prefix. */
+bool str_starts_with(const char *s, const char *prefix);
 /* True if @s ends with @suffix. */
 bool str_ends_with(const char *s, const char *suffix);
 /* Parse a non-negative decimal number into *@value; false if @s is not one. */

@@ -4,6 +4,7 @@
  * or run the suite and end the way pid 1 must end.
  */
 #include "boot.h"
+#include "lib.h"
 #include "sys.h"
 
 struct boot_info boot_info;
@@ -20,6 +21,14 @@ bool auxv_get(unsigned long type, unsigned long *value)
 		}
 	}
 	return false;
+}
+
+/* The reference kernel, by its uname(2) release (see boot.h). */
+bool on_reference_kernel(void)
+{
+	struct new_utsname u;
+
+	return sys_uname(&u) == 0 && str_starts_with(u.release, "reference-");
 }
 
 /* pid 1: the init of a whole machine (see boot.h). */

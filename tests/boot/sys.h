@@ -33,6 +33,7 @@
 #include <linux/reboot.h>
 #include <linux/resource.h>
 #include <linux/sched.h>
+#include <linux/utsname.h>
 #include <linux/wait.h>
 
 #include "arch.h"
@@ -128,6 +129,12 @@ static inline long sys_getppid(void)
 static inline long sys_sched_yield(void)
 {
 	return arch_syscall(__NR_sched_yield, 0, 0, 0, 0, 0, 0);
+}
+
+/* uname(2): Linux's newuname on every architecture's __NR_uname. */
+static inline long sys_uname(struct new_utsname *name)
+{
+	return arch_syscall(__NR_uname, (long)name, 0, 0, 0, 0, 0);
 }
 
 /* setuid(2). */

@@ -144,20 +144,21 @@ def test_mkinitramfs(tmp):
     with open(init, 'wb') as f:
         f.write(b'\x7fELF' + bytes(60))
     root, out = os.path.join(tmp, 'root'), os.path.join(tmp, 'i.cpio')
-    r = run(os.path.join(TOP, 'tools', 'mkinitramfs.sh'), root, out, init)
+    r = run(os.path.join(TOP, 'tools', 'mkinitramfs.sh'), root, out, init, init)
     listing = run('cpio', '-it', '--quiet', stdin=open(out, 'rb')) if r.returncode == 0 else r
     names = sorted(listing.stdout.split()) if r.returncode == 0 else []
-    ok(names == ['bin', 'bin/foreign', 'etc', 'etc/notelf', 'init'],
-       'mkinitramfs.sh packs init and the exec fixtures', names or r.stderr)
+    ok(names == ['bin', 'bin/foreign', 'bin/selftest', 'etc', 'etc/notelf', 'init'],
+       'mkinitramfs.sh packs init, the self-tests\' helper and the exec fixtures',
+       names or r.stderr)
     with open(os.path.join(root, 'bin', 'foreign'), 'rb') as f:
         ok(f.read(20)[18:20] == b'\xfe\xfe', 'bin/foreign has a machine nobody has',
            'e_machine')
     again = os.path.join(tmp, 'j.cpio')
-    run(os.path.join(TOP, 'tools', 'mkinitramfs.sh'), root + '2', again, init)
+    run(os.path.join(TOP, 'tools', 'mkinitramfs.sh'), root + '2', again, init, init)
     ok(open(out, 'rb').read() == open(again, 'rb').read(), 'the archive is reproducible')
-    r = run(os.path.join(TOP, 'tools', 'mkinitramfs.sh'), root, out, '/no/such.elf')
-    ok(r.returncode != 0 and 'INIT= must name a static ELF' in r.stderr,
-       'a missing INIT= file is a one-line error', r.stderr)
+    r = run(os.path.join(TOP, 'tools', 'mkinitramfs.sh'), root, out, '/no/such.elf', init)
+    ok(r.returncode != 0 and r.stderr == 'mkinitramfs: /no/such.elf: no such file\n',
+       'a missing input file is a one-line error', r.stderr)
 
 
 def test_check_runs_everything():

@@ -17,6 +17,8 @@
 #include <asm/memory.h>
 
 #define USER_WINDOW_END		(USER_WINDOW_BASE + USER_WINDOW_SIZE)
+/* The window's top, kept for the initial stack: no segment may reach it. */
+#define USER_STACK_RESERVE	(16 * 1024)
 
 struct task_struct;
 

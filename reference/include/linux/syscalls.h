@@ -22,6 +22,8 @@ long sys_getpid(void);
 long sys_getppid(void);
 long sys_sched_yield(void);
 long sys_getuid(void);
+struct new_utsname;
+long sys_newuname(struct new_utsname __user *name);
 long sys_setuid(unsigned long uid);
 struct rlimit64;
 long sys_prlimit64(long pid, unsigned long resource,
