@@ -18,7 +18,8 @@ directory, then reads the doctrees.  Every literal block is either
     brace, a preprocessor line, an instruction mnemonic with operands).
 Plain "::" literal blocks and other languages are therefore refused.  Also:
 no "TODO"/"coming soon"/"FIXME" in the hand-written pages or the generated
-architecture pages, and every reference port has a non-empty page.
+architecture pages, every reference port has a non-empty page, and no page
+names the repository's absolute path (a :diff: listing once did).
 """
 import glob
 import os
@@ -138,6 +139,13 @@ def main():
         if not os.path.exists(page) or os.path.getsize(page) < 4000:
             missing.append('no page or an empty page for %s' % port.name)
     check(not missing, 'every reference port has its architecture page', missing)
+
+    leaks = []
+    for page in glob.glob(os.path.join(out, '**', '*.html'), recursive=True):
+        with open(page, encoding='utf-8') as f:
+            if TOP + '/' in f.read():
+                leaks.append('# %s names %s/' % (os.path.relpath(page, out), TOP))
+    check(not leaks, 'no page shows where the repository sits on this machine', leaks)
     T.done()
 
 

@@ -13,9 +13,15 @@ column 0.  :symbol: NAME takes the comment above SYM_*_START*(NAME) down to
 its SYM_*_END(NAME) (<linux/linkage.h>); for SYM_INNER_LABEL(NAME, ...), down
 to the end of the symbol it is inside.  Both fail the build if NAME is not
 found, so a rename cannot leave a stale listing, nor an unmarked asm symbol.
+
+Every listing is captioned with its file's path in the repository (unless
+it has a caption of its own), and a :diff: listing names its two files by
+that path too, never by where the repository sits on this machine.
 """
+import os
 import re
 
+from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.directives.code import LiteralInclude
 from sphinx.util import logging
@@ -90,7 +96,16 @@ class CLiteralInclude(LiteralInclude):
                     line=self.lineno)]
             self.options['lines'] = '%d-%d' % (span[0] + 1, span[1] + 1)
             self.options.setdefault('lineno-match', True)
-        return super().run()
+        top = os.path.dirname(self.env.srcdir) + os.sep
+        _, path = self.env.relfn2path(self.arguments[0])
+        self.options.setdefault('caption', os.path.relpath(path, top))
+        out = super().run()
+        for block in (n for node in out for n in node.traverse(nodes.literal_block)):
+            text = block.astext()
+            if top in text:
+                block.children = [nodes.Text(text.replace(top, ''))]
+                block.rawsource = text.replace(top, '')
+        return out
 
 
 def setup(app):
