@@ -57,10 +57,20 @@ def main():
         elf[port] = os.path.join(tmp, 'hello-' + port)
         b = build(port, elf[port])
         r = boot(port, elf[port]) if b.returncode == 0 else b
+        if port == 'arm':
+            r_arm = r
         t.ok(r.returncode == 0 and 'hello from my own /init' in r.stdout and
              '%s-new: PASS' % port in r.stdout,
              '%s: the Using chapter\'s example boots as /init and passes' % port,
              (r.stdout + r.stderr).splitlines()[-5:])
+
+    # The chapter's console excerpt is this run's: the verdict, less its time.
+    verdict = [line.rsplit(',', 1)[0] for line in r_arm.stdout.splitlines()
+               if line.startswith('arm-new: ')]
+    with open(os.path.join(TOP, 'docs', 'using.rst')) as f:
+        chapter = f.read()
+    t.ok(verdict and verdict[0] in chapter and 'hello from my own /init' in chapter,
+         'docs/using.rst shows the verdict line this boot printed', verdict)
 
     refused(t, 'a missing file', os.path.join(tmp, 'no-such'), 'no such file')
     refused(t, 'a directory', tmp, 'is a directory: INIT= names one static ELF file')

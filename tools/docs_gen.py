@@ -112,7 +112,8 @@ def verdict(boot):
         ok = sum(v == 'ok' for v in cases.values())
         bad = boot.failing()
         if boot.results['passed']:
-            return 'passed: %d of %d cases ok' % (ok, len(cases))
+            return ('passed: %d of %d cases ok and a clean power-off, the %d of %d checks '
+                    'of its verdict line' % (ok, len(cases), ok + 1, len(cases) + 1))
         return 'FAILED: %d of %d cases ok; not ok: %s' % (
             ok, len(cases), ', '.join('``%s``' % c for c in bad) or
             'none, but the boot did not finish cleanly (see the log below)')
