@@ -2,6 +2,7 @@
 /* Offsets the alpha entry code and the stack diagrams need (see linux/kbuild.h). */
 #include <linux/kbuild.h>
 #include <linux/syscalls.h>
+#include <linux/sched.h>
 
 /*
  * entry.S's SAVE_ALL and the PALcode's frame fix the pt_regs layout
@@ -44,4 +45,8 @@ void asm_offsets(void)
 	OFFSET(SS_R10, switch_stack, r10);
 	OFFSET(SS_R26, switch_stack, r26);
 	DEFINE(NR_SYSCALLS, NR_syscalls);
+	/* For old/entry.S, which cannot include the C headers. */
+	DEFINE(SIGCHLD, SIGCHLD);
+	DEFINE(CLONE_VM, CLONE_VM);
+	DEFINE(CLONE_UNTRACED, CLONE_UNTRACED);
 }
