@@ -13,6 +13,8 @@ DEPS		:= gcc-alpha-linux-gnu linux-libc-dev-alpha-cross qemu-system-misc qemu-sy
 ARCH_CFLAGS	:= -mcpu=ev67 -mno-fp-regs -ffixed-8
 USER_CFLAGS	:= -mcpu=ev67 -mno-fp-regs
 USER_BASE	:= 0x10000000
+# Linux/alpha's pages are 8 KiB: qemu-alpha maps the segments with that.
+USER_PAGE_SIZE	:= 8192
 QEMU		:= qemu-system-alpha
 QEMU_ARGS	:= -M clipper -m 64M
 QEMU_USER	:= qemu-alpha

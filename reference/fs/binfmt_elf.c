@@ -28,6 +28,11 @@
 #include <linux/auxvec.h>
 #include <asm/elf.h>
 
+/* AT_PAGESZ: Linux's ELF_EXEC_PAGESIZE, 4 KiB unless <asm/elf.h> says (alpha: 8 KiB). */
+#ifndef ELF_EXEC_PAGESIZE
+#define ELF_EXEC_PAGESIZE	4096
+#endif
+
 #if ELF_CLASS == ELFCLASS32
 typedef Elf32_Ehdr elfhdr;
 typedef Elf32_Phdr elf_phdr;
@@ -109,7 +114,7 @@ static unsigned long create_elf_tables(const struct linux_binprm *bprm,
 	NEW_AUX_ENT(AT_PHDR, phdr_addr);
 	NEW_AUX_ENT(AT_PHENT, sizeof(elf_phdr));
 	NEW_AUX_ENT(AT_PHNUM, eh->e_phnum);
-	NEW_AUX_ENT(AT_PAGESZ, 4096);
+	NEW_AUX_ENT(AT_PAGESZ, ELF_EXEC_PAGESIZE);
 	NEW_AUX_ENT(AT_ENTRY, eh->e_entry);
 	NEW_AUX_ENT(AT_UID, 0);
 	NEW_AUX_ENT(AT_EUID, 0);

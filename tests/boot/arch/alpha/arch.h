@@ -15,4 +15,7 @@
 #define ARCH_CALLEE_SAVED_NAMES \
 	"$9", "$10", "$11", "$12", "$13", "$14", "$15", "$30"
 
+/* Alpha's pages are 8 KiB: AT_PAGESZ on Linux and on the reference kernel. */
+#define ARCH_PAGE_SIZE	8192
+
 #endif /* BOOT_ARCH_H */
