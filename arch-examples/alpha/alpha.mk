@@ -24,3 +24,6 @@ QEMU_USER	:= qemu-alpha
 ASM_COMMENT	:= \#
 GDB_PC		:= 512,8
 GDB_BREAK_KIND	:= 4
+# The PALcode runs below the kernel in KSEG, inside every callsys, rti
+# and swpctx: make measure counts it as kernel.
+FIRMWARE_TEXT	:= 0xfffffc0000000000-0xfffffc0000310000

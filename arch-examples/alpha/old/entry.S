@@ -39,7 +39,10 @@ SYM_CODE_END(ret_from_fork)
  * child calls fn(arg) and sys_exit()s with its result.
  */
 SYM_FUNC_START(kernel_thread)
+	.ent	kernel_thread
+	/* We can be called from a module.  */
 	ldgp	$gp, 0($27)
+	.prologue 1		/* marks the ldgp: local calls enter after it */
 	subq	$sp, SP_OFF+6*8, $sp
 	br	$1, 2f		/* load start address */
 
@@ -79,6 +82,7 @@ SYM_FUNC_START(kernel_thread)
 	   Not for positive errno values.  */
 	stq	$0, 0($sp)		/* $0 */
 	br	ret_to_kernel
+	.end	kernel_thread
 SYM_FUNC_END(kernel_thread)
 
 /*
