@@ -43,6 +43,7 @@ static unsigned long pmd[PTRS_PER_PTE] __aligned(PAGE_SIZE);
 static unsigned long pte[PTRS_PER_PTE] __aligned(PAGE_SIZE);
 static unsigned char window_pages[USER_WINDOW_SIZE] __aligned(PAGE_SIZE);
 
+/* Linux 3.8 arch/alpha/include/asm/pgtable.h mk_pte(): the PFN in bits 32-63. */
 static unsigned long mk_pte(void *page, unsigned long prot)
 {
 	return (virt_to_phys(page) >> PAGE_SHIFT) << 32 | prot;

@@ -15,7 +15,7 @@ void entIF(void);
 void entUna(void);
 void entSys(void);
 
-/* Linux 3.8 arch/alpha/include/asm/pal.h-era wrent()/wrkgp(). */
+/* Linux 3.8 arch/alpha/include/asm/pal.h wrent()/wrkgp() (__CALL_PAL_W2, _W1). */
 static void wrent(void (*ent)(void), unsigned long which)
 {
 	register unsigned long a0 __asm__("$16") = (unsigned long)ent;
@@ -51,7 +51,10 @@ void setup_arch(void)
 }
 
 /*
- * The QEMU PALcode's halt ends QEMU (a shutdown request, status 0).
+ * Linux 3.8 arch/alpha/kernel/process.c machine_power_off() and
+ * machine_halt() go through common_shutdown() and the console's halt
+ * request in the HWRPB; here call_pal halt straight away: the QEMU
+ * PALcode's halt ends QEMU (a shutdown request, status 0).
  * Both exits use it: a panic has printed its message first, and the
  * boot test fails on that message and the missing KTAP plan.
  */

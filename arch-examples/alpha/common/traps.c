@@ -19,6 +19,10 @@ void do_entIF(unsigned long type, unsigned long a1, unsigned long a2,
 void do_entUna(unsigned long va, unsigned long opcode, unsigned long reg,
 	       struct pt_regs *regs);
 
+/*
+ * Linux 3.8 traps.c die_if_kernel() and the force_sig() calls after it:
+ * a kernel fault is fatal, a user fault kills the process.
+ */
 static void __noreturn die(const char *what, int sig, unsigned long addr,
 			   struct pt_regs *regs)
 {

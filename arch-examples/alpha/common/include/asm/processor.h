@@ -26,7 +26,11 @@ struct thread_struct {
 #define thread_saved_pc(tsk)	\
 	(((struct switch_stack *)thread_saved_sp(tsk))->r26)
 
-/* Linux 3.8 arch/alpha/include/asm/special_insns.h-era rdusp()/wrusp(). */
+/*
+ * Linux 3.8 arch/alpha/include/asm/pal.h rdusp()/wrusp() (__CALL_PAL_R0,
+ * __CALL_PAL_W1): the PALcode keeps the user sp while in the kernel.
+ * Clobbers as Linux declares them: t0 and t8-t11 (and a0 for wrusp).
+ */
 static inline unsigned long rdusp(void)
 {
 	register unsigned long v0 __asm__("$0");
