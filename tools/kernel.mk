@@ -74,13 +74,16 @@ $(B)/$(A)/%.o: $(A)/%.S $(B)/config.mk | $(GEN)
 
 # The initramfs: the boot test (or INIT=) as /init, and always the boot
 # test as /bin/selftest, the kernel's self-tests' helper, plus its fixtures.
+# USER_PAGE_SIZE: the page size of the port's Linux ABI, which the
+# segments of /init are aligned to (qemu-user maps them with it).
+USER_PAGE_SIZE ?= 4096
 USER_SRC := $(wildcard tests/boot/*.c tests/boot/arch/$(SRCARCH)/*.S)
 $(B)/boot-test: $(USER_SRC) $(wildcard tests/boot/*.h tests/boot/arch/$(SRCARCH)/*.h)
 	@mkdir -p $(@D)
 	$(CC) -static -nostdlib -ffreestanding -fno-pie -no-pie -fno-stack-protector \
 	  -O2 -g -Wall -Wextra -Werror $(USER_CFLAGS) \
 	  -Itests/boot -Itests/boot/arch/$(SRCARCH) -idirafter $(UAPI_INCLUDE) \
-	  -Wl,-Ttext-segment=$(USER_BASE) -Wl,-z,max-page-size=4096 \
+	  -Wl,-Ttext-segment=$(USER_BASE) -Wl,-z,max-page-size=$(USER_PAGE_SIZE) \
 	  -Wl,--build-id=none -o $@ $(USER_SRC)
 ifneq ($(INIT),)
 ifeq ($(wildcard $(INIT)),)

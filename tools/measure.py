@@ -21,7 +21,9 @@ Its three jobs live in tools/lib: payoff.py (1.), paths.py (2.) and
 report.py (the sums, tables and plots); this file runs them per port.
 What a port's tracing needs comes from its .mk: ASM_COMMENT (its line
 comments), GDB_PC (the PC's byte offset and size in the gdbstub's 'g'
-packet) and GDB_BREAK_KIND (the Z0 kind).
+packet), GDB_BREAK_KIND (the Z0 kind) and, optionally, FIRMWARE_TEXT
+(START-END: firmware code that runs on the kernel's behalf inside its
+traps, alpha's PALcode, counted as kernel).
 
 1. Conversion payoff (static)
 -----------------------------
@@ -100,7 +102,8 @@ from lib import paths, payoff, ports, report
 
 # What measure_port() asks make for; the tools learn a port from its .mk.
 MK_VARS = ['SRCARCH', 'TRIPLE', 'QEMU', 'QEMU_ARGS', 'QEMU_COMMON', 'QEMU_OK_STATUS',
-           'ARCH_EXCLUDE', 'KCFLAGS', 'obj-y', 'ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND']
+           'ARCH_EXCLUDE', 'KCFLAGS', 'obj-y', 'ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND',
+           'FIRMWARE_TEXT']
 # These must be set: an empty one is a .mk that forgot it.
 MK_REQUIRED = ('ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND')
 

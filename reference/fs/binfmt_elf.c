@@ -28,6 +28,11 @@
 #include <linux/auxvec.h>
 #include <asm/elf.h>
 
+/* AT_PAGESZ: Linux's ELF_EXEC_PAGESIZE, 4 KiB unless <asm/elf.h> says (alpha: 8 KiB). */
+#ifndef ELF_EXEC_PAGESIZE
+#define ELF_EXEC_PAGESIZE	4096
+#endif
+
 #if ELF_CLASS == ELFCLASS32
 typedef Elf32_Ehdr elfhdr;
 typedef Elf32_Phdr elf_phdr;
@@ -41,14 +46,20 @@ typedef Elf64_Phdr elf_phdr;
 
 /* The program header table, or NULL if it lies outside the file. */
 static const elf_phdr *elf_phdrs(const struct linux_binprm *bprm,
-				 const elfhdr *eh)
+				 const elfhdr *eh, elf_phdr *buf)
 {
 	size_t size = (size_t)eh->e_phnum * sizeof(elf_phdr);
 
 	if (eh->e_phnum == 0 || eh->e_phnum > MAX_PHNUM ||
 	    eh->e_phoff > bprm->file->size || size > bprm->file->size - eh->e_phoff)
 		return NULL;
-	return (const elf_phdr *)(bprm->file->data + eh->e_phoff);
+	/*
+	 * Copied out, as Linux kernel_read()s them into a kmalloc()ed buffer:
+	 * in the cpio archive a file is only 4-byte aligned, and a
+	 * strict-alignment CPU (alpha, sparc64) faults on their 8-byte fields.
+	 */
+	memcpy(buf, bprm->file->data + eh->e_phoff, size);
+	return buf;
 }
 
 /* True if segment @ph can be loaded from the file into the window. */
@@ -128,7 +139,7 @@ static unsigned long create_elf_tables(const struct linux_binprm *bprm,
 	NEW_AUX_ENT(AT_PHDR, phdr_addr);
 	NEW_AUX_ENT(AT_PHENT, sizeof(elf_phdr));
 	NEW_AUX_ENT(AT_PHNUM, eh->e_phnum);
-	NEW_AUX_ENT(AT_PAGESZ, 4096);
+	NEW_AUX_ENT(AT_PAGESZ, ELF_EXEC_PAGESIZE);
 	NEW_AUX_ENT(AT_ENTRY, eh->e_entry);
 	NEW_AUX_ENT(AT_UID, 0);
 	NEW_AUX_ENT(AT_EUID, 0);
@@ -154,6 +165,7 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 {
 	const elfhdr *eh = (const elfhdr *)bprm->buf;
 	const elf_phdr *phdrs, *ph;
+	elf_phdr phdr_buf[MAX_PHNUM];
 	unsigned long phdr_addr = 0, sp;
 	struct mm_struct *mm;
 	int i;
@@ -163,7 +175,7 @@ int load_elf_binary(struct linux_binprm *bprm, struct pt_regs *regs)
 	    !elf_check_arch(eh) || eh->e_type != ET_EXEC ||
 	    eh->e_phentsize != sizeof(elf_phdr))
 		return -ENOEXEC;
-	phdrs = elf_phdrs(bprm, eh);
+	phdrs = elf_phdrs(bprm, eh, phdr_buf);
 	if (!phdrs)
 		return -ENOEXEC;
 	for (i = 0, ph = phdrs; i < eh->e_phnum; i++, ph++) {

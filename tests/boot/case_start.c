@@ -9,8 +9,15 @@
 #include "proc.h"
 #include "sys.h"
 
-/* Every architecture here runs with 4 KiB pages, on both kernels. */
+/*
+ * 4 KiB pages on both kernels, unless the arch says otherwise in arch.h
+ * (ARCH_PAGE_SIZE: alpha's pages are 8 KiB, on Linux and here).
+ */
+#ifdef ARCH_PAGE_SIZE
+#define EXPECTED_PAGE_SIZE	ARCH_PAGE_SIZE
+#else
 #define EXPECTED_PAGE_SIZE	4096
+#endif
 
 /*
  * The kernel execs "/init"; the oracle runs "./init".  The pid cases key

@@ -27,7 +27,7 @@
 #include <stddef.h>
 #include <asm/unistd.h>
 #include <asm/signal.h>
-#include <asm-generic/errno.h>
+#include <asm/errno.h>	/* the arch's numbers: alpha's ENOSYS is 78, EAGAIN 35 */
 #include <linux/auxvec.h>
 #include <linux/elf.h>
 #include <linux/reboot.h>

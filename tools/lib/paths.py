@@ -29,10 +29,15 @@ class NotFound(Exception):
 class Symbols:
     """Which function or asm code symbol, and kernel or user, a PC is in."""
 
-    def __init__(self, vm):
+    def __init__(self, vm, firmware=''):
         self.funcs = sorted((a, s, n) for n, (a, s) in vm.code().items())
         self.starts = [a for a, _, _ in self.funcs]
         self.ranges = sorted(vm.exec_ranges())
+        # FIRMWARE_TEXT (START-END in the .mk): code the kernel's traps
+        # run outside the image (alpha's PALcode: callsys, rti, swpctx).
+        if firmware:
+            a, e = (int(x, 0) for x in firmware.split('-'))
+            self.ranges.append((a, e))
 
     def func(self, pc):
         i = bisect.bisect_right(self.starts, pc) - 1
@@ -269,7 +274,7 @@ def one_run(port, flow, v, vm, m):
     """({path: instructions}, {path: {function: instructions}}, [errors])
     of one traced boot."""
     b = os.path.join(TOP, 'build', '%s-%s' % (port, flow))
-    sym = Symbols(vm)
+    sym = Symbols(vm, v.get('FIRMWARE_TEXT', ''))
     wins = windows(m)
     with tempfile.TemporaryDirectory(prefix='measure-%s-%s-' % (port, flow)) as tmp:
         cmd = ([v['QEMU']] + v['QEMU_ARGS'].split() + v['QEMU_COMMON'].split() +

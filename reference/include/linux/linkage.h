@@ -24,7 +24,8 @@
  * The size is what lets `nm -S`, make measure and the guide's listings
  * know where a routine ends.  An architecture's <asm/linkage.h> says how
  * it aligns code (__ALIGN) and, where ';' starts a comment, which
- * character separates statements (ASM_NL).
+ * character separates statements (ASM_NL).  The size is set with .equ,
+ * not .set, which alpha's assembler keeps for its modes (.set noat).
  */
 #ifndef _LINUX_LINKAGE_H
 #define _LINUX_LINKAGE_H
@@ -61,7 +62,7 @@
 	SYM_ENTRY(name, linkage, align)
 #define SYM_END(name, sym_type) \
 	.type name, sym_type ASM_NL \
-	.set .L__sym_size_##name, .-name ASM_NL \
+	.equ .L__sym_size_##name, .-name ASM_NL \
 	.size name, .L__sym_size_##name
 
 #define SYM_INNER_LABEL_ALIGN(name, linkage) \

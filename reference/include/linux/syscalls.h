@@ -10,7 +10,10 @@
 #include <linux/types.h>
 #include <asm/unistd.h>
 
+/* An arch whose numbers go higher (alpha) defines it in <asm/unistd.h>. */
+#ifndef NR_syscalls
 #define NR_syscalls	512
+#endif
 
 typedef long (*syscall_fn_t)(void);
 
