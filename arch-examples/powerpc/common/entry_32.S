@@ -107,8 +107,7 @@ SYM_CODE_END(\name)
  */
 	.section .text.vectors, "ax"
 	.balign	16
-SYM_CODE_START(interrupt_base)
-SYM_CODE_END(interrupt_base)
+SYM_CODE_START(interrupt_base)		# spans the EXCEPTION vectors below
 
 	.balign	16
 	EXCEPTION CriticalInput, 0x0100, unknown_exception
@@ -148,6 +147,7 @@ SYM_CODE_END(interrupt_base)
 	EXCEPTION SPEFloatingPointRound, 0x2050, program_check_exception
 	.balign	16
 	EXCEPTION PerformanceMonitor, 0x2060, unknown_exception
+SYM_CODE_END(interrupt_base)
 
 /*
  * Linux 3.8 head_fsl_booke.S SystemCall and entry_32.S DoSyscall.  sc
