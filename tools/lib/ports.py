@@ -39,6 +39,14 @@ def ports():
     return sorted(out, key=lambda p: p.name)
 
 
+def checked():
+    """The ports this make check runs: those of `make check PORTS=...`
+    (make puts a command-line variable in its recipes' environment), else
+    every port."""
+    only = os.environ.get('PORTS', '').split()
+    return [p for p in ports() if not only or p.name in only]
+
+
 def kmake(port, flow, *targets, quiet=True):
     """make -f tools/kernel.mk ARCH=port FLOW=flow targets..."""
     cmd = ['make', '-s', '--no-print-directory', '-f', 'tools/kernel.mk',

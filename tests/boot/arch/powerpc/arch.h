@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * powerpc (the 32-bit SVR4 ABI, big-endian): what the generic boot test
+ * needs to know.
+ *
+ * Everything else lives in the *.S files next to this header.
+ */
+#ifndef BOOT_ARCH_H
+#define BOOT_ARCH_H
+
+/*
+ * The ABI's callee-saved general registers r14-r31 and the stack pointer
+ * r1, in the bit order of arch_fork_regs_check() (fork_regs.S).  r2 (the
+ * thread pointer) and r13 (the small-data anchor) are reserved, not
+ * callee-saved; f14-f31 are, but the test is built soft-float.
+ */
+#define ARCH_CALLEE_SAVED_NAMES \
+	"r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", \
+	"r23", "r24", "r25", "r26", "r27", "r28", "r29", "r30", "r31", "r1"
+
+#endif /* BOOT_ARCH_H */

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-2.0 */
+/*
+ * _start: the first user instruction of /init.
+ *
+ * The kernel leaves r1 at argc (argc, argv[], NULL, envp[], NULL, auxv).
+ * Hand that pointer to the C side in r3, on a 16-byte aligned stack with
+ * a minimal frame whose back chain is 0, so a backtrace ends here.
+ */
+	.text
+
+	.globl	_start
+	.type	_start, %function
+_start:
+	mr	%r3, %r1
+	clrrwi	%r1, %r1, 4
+	li	%r0, 0
+	stwu	%r0, -16(%r1)
+	bl	boot_main
+	/* boot_main() never returns; trap loudly if it ever does. */
+	.long	0
+	.size	_start, . - _start
+
+	/* No executable stack. */
+	.section .note.GNU-stack, "", %progbits
