@@ -7,6 +7,7 @@ Serves build/html on 127.0.0.1 (python3 -m http.server, a free port) and
 checks: every page loads without a JavaScript error; the stack diagrams and
 call-flow diagrams render (non-empty SVG) on the architecture pages and on
 "How a task is born"; search.html?q=ret_from_kernel_thread lists results;
+the status matrix's cells have one background colour per state;
 every internal href resolves to a file and, if it has one, an anchor.
 Screenshots of the index, the arm page and the status matrix go to
 build/screenshots/.  Prints TAP.  Run `make html` first.
@@ -174,6 +175,20 @@ def main():
             time.sleep(0.1)
         check(hits, 'search for ret_from_kernel_thread finds %d pages' % len(hits),
               ['# ' + h for h in hits[:5]])
+
+        # The status matrix coloured by state: every kind (its legend shows
+        # each) has a background of its own on the whole cell.
+        browser.load(base + 'generated/status-matrix.html')
+        kinds = ['tested', 'untested', 'fail', 'hist', 'todo', 'na']
+        bg = browser.eval_json(
+            'JSON.stringify(Object.fromEntries(%r.map(k => {'
+            'const p = document.querySelector("table.status-matrix td > p.st-" + k);'
+            'return [k, p ? getComputedStyle(p.parentElement).backgroundColor : null];})))'
+            % kinds)
+        check(all(bg.get(k) not in (None, 'rgba(0, 0, 0, 0)') for k in kinds)
+              and len(set(bg.values())) == len(kinds),
+              'the status matrix colours its cells by state, each state its own',
+              ['# %s: %s' % kv for kv in sorted(bg.items())])
 
         os.makedirs(SHOTS, exist_ok=True)
         for rel, name in (('index.html', 'index'), ('generated/arch-arm.html', 'arch-arm'),
