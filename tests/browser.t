@@ -7,9 +7,10 @@ Serves build/html on 127.0.0.1 (python3 -m http.server, a free port) and
 checks: every page loads without a JavaScript error; the stack diagrams and
 call-flow diagrams render (non-empty SVG) on the architecture pages and on
 "How a task is born"; search.html?q=ret_from_kernel_thread lists results;
+the status matrix's cells have one background colour per state;
 every internal href resolves to a file and, if it has one, an anchor.
-Screenshots of the index, the arm page and the status matrix go to
-build/screenshots/.  Prints TAP.  Run `make html` first.
+Screenshots at 1400 px wide of the index, the arm page, the status matrix,
+the flow graphs and arm's old/new stack pairs go to build/screenshots/.  Prints TAP.  Run `make html` first.
 """
 import glob
 import html.parser
@@ -175,13 +176,33 @@ def main():
         check(hits, 'search for ret_from_kernel_thread finds %d pages' % len(hits),
               ['# ' + h for h in hits[:5]])
 
+        # The status matrix coloured by state: every kind (its legend shows
+        # each) has a background of its own on the whole cell.
+        browser.load(base + 'generated/status-matrix.html')
+        kinds = ['tested', 'untested', 'fail', 'hist', 'todo', 'na']
+        bg = browser.eval_json(
+            'JSON.stringify(Object.fromEntries(%r.map(k => {'
+            'const p = document.querySelector("table.status-matrix td > p.st-" + k);'
+            'return [k, p ? getComputedStyle(p.parentElement).backgroundColor : null];})))'
+            % kinds)
+        check(all(bg.get(k) not in (None, 'rgba(0, 0, 0, 0)') for k in kinds)
+              and len(set(bg.values())) == len(kinds),
+              'the status matrix colours its cells by state, each state its own',
+              ['# %s: %s' % kv for kv in sorted(bg.items())])
+
         os.makedirs(SHOTS, exist_ok=True)
-        for rel, name in (('index.html', 'index'), ('generated/arch-arm.html', 'arch-arm'),
-                          ('generated/status-matrix.html', 'status')):
+        # At 1400 px wide: the pages, then the diagrams a reader must be
+        # able to read (the flow graphs, arm's old/new stack pairs) and the
+        # whole status matrix.
+        for rel, name, sel in (
+                ('index.html', 'index', None), ('generated/arch-arm.html', 'arch-arm', None),
+                ('generated/status-matrix.html', 'status', 'table.status-matrix'),
+                ('born.html', 'flow-graphs', 'div.graphviz'),
+                ('generated/arch-arm.html', 'stack-pair-arm', 'table:has(div.graphviz)')):
             browser.load(base + rel)
             time.sleep(0.5)
             out = os.path.join(SHOTS, name + '.png')
-            browser.screenshot(out)
+            browser.screenshot(out, sel)
             check(os.path.getsize(out) > 10000, 'screenshot build/screenshots/%s.png' % name)
     except Exception as e:      # noqa: BLE001 -- report, never hang
         check(False, 'the browser session ran to the end', ['# %r' % e])

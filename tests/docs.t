@@ -140,6 +140,24 @@ def main():
             missing.append('no page or an empty page for %s' % port.name)
     check(not missing, 'every reference port has its architecture page', missing)
 
+    # The lesson of arm's old/new kthread pair, from the real boots: fn sat
+    # in the faked pt_regs (pc = kernel_thread_helper, r5 = fn) in 3.6 and
+    # sits in the switch frame (cpu_context.r5) in 3.8; the page's "what
+    # differs" row must say so, and the diagrams highlight those words.
+    with open(os.path.join(TOP, 'docs', 'generated', 'arch-arm.rst')) as f:
+        arm = f.read()
+    rows = re.findall(r'\* - what differs\n((?:     - .*\n(?:       .*\n)*)+)', arm)
+    cells = re.split(r'^     - ', rows[0], flags=re.M)[1:] if rows else []
+    want = [('pt_regs S_PC = &kernel_thread_helper', 'pt_regs S_R5 = &kernel_thread_probe'),
+            ('thread_info cpu_context.r5 = &kernel_thread_probe',)]
+    check(len(cells) == 2 and all(w in c for c, ws in zip(cells, want) for w in ws),
+          'the arm page says what differs in the kthread pair: fn from pt_regs to cpu_context',
+          ['# ' + l for l in (rows[0] if rows else arm[:300]).splitlines()])
+    dot = os.path.join(TOP, 'docs', 'generated', 'stack-arm-old-kthread.dot')
+    check(os.path.exists(dot) and '<b>pt_regs S_PC, &amp;kernel_thread_helper</b>'
+          in open(dot).read(),
+          'the old kthread diagram highlights the faked pc')
+
     leaks = []
     for page in glob.glob(os.path.join(out, '**', '*.html'), recursive=True):
         with open(page, encoding='utf-8') as f:

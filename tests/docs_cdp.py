@@ -107,7 +107,7 @@ class Chromium:
         self.events = []
         for m in ('Page.enable', 'Runtime.enable', 'Log.enable'):
             self.call(m)
-        self.call('Emulation.setDeviceMetricsOverride', width=1280, height=900,
+        self.call('Emulation.setDeviceMetricsOverride', width=1400, height=900,
                   deviceScaleFactor=1, mobile=False)
 
     def call(self, method, timeout=30, **params):
@@ -156,8 +156,22 @@ class Chromium:
         r = self.call('Runtime.evaluate', expression=expr, returnByValue=True)
         return json.loads(r.get('result', {}).get('value') or '[]')
 
-    def screenshot(self, path):
-        r = self.call('Page.captureScreenshot', format='png')
+    def screenshot(self, path, selector=None):
+        """The viewport, or the box around every element matching selector
+        (in page coordinates, beyond the viewport if need be)."""
+        params = {}
+        if selector:
+            box = self.eval_json(
+                'JSON.stringify((() => { const rs = [...document.querySelectorAll(%s)]'
+                '.map(e => e.getBoundingClientRect()); if (!rs.length) return null;'
+                'const x = Math.min(...rs.map(r => r.left)), y = Math.min(...rs.map(r => r.top));'
+                'return {x: x + scrollX, y: y + scrollY, scale: 1,'
+                'width: Math.max(...rs.map(r => r.right)) - x,'
+                'height: Math.max(...rs.map(r => r.bottom)) - y}; })())' % json.dumps(selector))
+            if not box:
+                raise ValueError('no element matches %s' % selector)
+            params = {'clip': box, 'captureBeyondViewport': True}
+        r = self.call('Page.captureScreenshot', format='png', **params)
         with open(path, 'wb') as f:
             f.write(base64.b64decode(r['data']))
 

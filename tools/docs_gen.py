@@ -57,6 +57,7 @@ class Boot:
         self.log = os.path.join(self.dir, 'boot.log')
         self.offsets_path = os.path.join(self.dir, 'asm-offsets.json')
         self.vmlinux = os.path.join(self.dir, 'vmlinux')
+        self.differs = {}   # kind: the words unlike the other flow's (diagram())
         rpath = os.path.join(TOP, 'build', 'results', '%s-%s.json' % (arch, flow))
         self.results = None
         if os.path.exists(rpath):
@@ -84,21 +85,29 @@ class Boot:
             lines = [l.rstrip('\n') for l in f if not l.startswith('# newborn')]
         return lines[-n:]
 
-    def diagram(self, kind, outdir):
-        """Writes the stack diagram; returns its docs path or None."""
+    def drew(self, kind):
+        """Whether this boot printed the newborn stack of kind."""
         if not (self.booted and self.offsets and os.path.exists(self.vmlinux)):
-            return None
+            return False
         with open(self.log, errors='replace') as f:
-            if '# newborn %s:' % kind not in f.read():
-                return None
+            return '# newborn %s:' % kind in f.read()
+
+    def diagram(self, kind, outdir, other=None):
+        """Writes the stack diagram, its words that differ from the other
+        flow's highlighted if other drew one too; returns its docs path or
+        None."""
+        if not self.drew(kind):
+            return None
         out = os.path.join(outdir, 'stack-%s-%s-%s.dot' % (self.arch, self.flow, kind))
+        against = [other.log, other.vmlinux] if other and other.drew(kind) else []
         res = subprocess.run([PY, os.path.join(TOP, 'tools', 'stackdiagram.py'), self.log,
-                              self.offsets_path, self.vmlinux, kind, out + '.tmp'],
+                              self.offsets_path, self.vmlinux, kind, out + '.tmp'] + against,
                              capture_output=True, text=True)
         if res.returncode:
             sys.stderr.write('docs_gen: stackdiagram %s-%s %s: %s\n'
                              % (self.arch, self.flow, kind, res.stderr.strip()))
             return None
+        self.differs[kind] = res.stdout.splitlines()
         with open(out + '.tmp') as f:
             text = f.read()
         os.remove(out + '.tmp')
@@ -129,7 +138,8 @@ def diagrams_table(arch, boots, outdir):
     for kind, what in KINDS:
         row = ['**%s**: %s' % (kind, what)]
         for b in boots:
-            path = b.diagram(kind, outdir)
+            others = [o for o in boots if o is not b]
+            path = b.diagram(kind, outdir, others[0] if len(others) == 1 else None)
             if path:
                 drawn = True
                 row.append('.. graphviz:: %s\n   :alt: %s %s flow: stack of %s\n'
@@ -137,6 +147,10 @@ def diagrams_table(arch, boots, outdir):
             else:
                 row.append('not drawn: %s' % verdict(b))
         rows.append(row)
+        if len(boots) == 2 and all(kind in b.differs for b in boots):
+            rows.append(['what differs'] + [
+                '\n'.join('| ``%s``' % l for l in b.differs[kind]) or
+                'nothing: the same words, in sense, in both flows' for b in boots])
     if not drawn:
         return ''
     return list_table(rows, widths=[16] + [42] * len(boots))
@@ -326,7 +340,8 @@ def arch_page(status, checklists, results, arch, src, flows, mk, outdir):
                 '``show_newborn_stack()`` printed it during the boot; drawn by '
                 '``tools/stackdiagram.py`` with the symbols of ``vmlinux``.  Blue: '
                 '``struct pt_regs``; orange: the switch frame, if the arch has one; '
-                'green: ``thread_info``.\n\n'
+                'green: ``thread_info``; yellow and bold: a word that says something else '
+                'in the other flow (a different symbol, stack slot or value).\n\n'
                 % ' and of '.join(w for _, w in KINDS))
         out += table
     else:

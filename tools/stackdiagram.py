@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 """Draw a newborn task's kernel stack from a real boot.
 
-usage: stackdiagram.py BOOT_LOG ASM_OFFSETS_JSON VMLINUX KIND OUT.dot
+usage: stackdiagram.py BOOT_LOG ASM_OFFSETS_JSON VMLINUX KIND OUT.dot [OTHER_LOG OTHER_VMLINUX]
 
 The kernel prints, for the first kernel thread its self-tests make and for
 /init's first fork child, every word copy_thread() left on the child's
@@ -12,6 +12,13 @@ below it if the arch has one, and thread_info at the bottom, each word
 with its offset, its value, and its meaning where known -- a register name
 from asm-offsets (S_*, PT_* or Linux's __PT_* for pt_regs; TI_*, CPU_CTX_* for thread_info)
 or a symbol of vmlinux (ret_from_fork, the thread function, ...).
+
+Given the boot log and vmlinux of the other flow too, the words whose sense
+differs between the two flows are highlighted (yellow, bold): that is the
+lesson of an old/new pair, e.g. fn and arg moving out of pt_regs into the
+switch frame.  A word's sense is the symbol it points to, its place in the
+stack, or else its value, so that addresses of two builds compare equal
+when they name the same thing.
 """
 import html
 import json
@@ -43,6 +50,24 @@ def newborn(log, kind):
     return int(head.group(1), 16), int(head.group(2)), int(head.group(3), 16), words
 
 
+def sense(value, base, size, syms):
+    """What a word says, comparable across two builds."""
+    if value in syms:
+        return '&' + syms[value]
+    if base <= value < base + size:
+        return 'stack +%d' % (value - base)
+    return '%#x' % value
+
+
+def differing(mine, theirs, size):
+    """Offsets of the words whose sense differs between two newborns, each
+    given as (base, words, syms); a word only one of them printed differs."""
+    (b1, w1, s1), (b2, w2, s2) = mine, theirs
+    return {off for off in set(w1) | set(w2)
+            if off not in w1 or off not in w2
+            or sense(w1[off], b1, size, s1) != sense(w2[off], b2, size, s2)}
+
+
 def labels(offsets):
     """Names for words of pt_regs and thread_info, from asm-offsets."""
     regs, ti = {}, {}
@@ -56,7 +81,7 @@ def labels(offsets):
     return regs, ti
 
 
-def draw(kind, base, sp, pc, words, offsets, syms):
+def draw(kind, base, sp, pc, words, offsets, syms, differs=frozenset()):
     size, regs_at = offsets['STACK_SIZE'], offsets['PT_REGS_OFFSET']
     regs_end = regs_at + offsets['PT_REGS_SIZE']
     regs_names, ti_names = labels(offsets)
@@ -96,22 +121,41 @@ def draw(kind, base, sp, pc, words, offsets, syms):
             mark = ' &lt;- saved sp' if off == sp else ''
             rows.append(f'<tr><td colspan="3" bgcolor="{colour}"><i>{name}</i>{mark}</td></tr>')
             last = name
+        value, what = f'{words[off]:#0{2 + 2 * word}x}', meaning(off, words[off])
+        if off in differs:
+            colour, value, what = '#ffe14d', f'<b>{value}</b>', f'<b>{what or "differs"}</b>'
         rows.append(f'<tr><td align="right">+{off}</td><td bgcolor="{colour}">'
-                    f'{words[off]:#0{2 + 2 * word}x}</td><td align="left">{meaning(off, words[off])}</td></tr>')
+                    f'{value}</td><td align="left">{what}</td></tr>')
     return ('digraph stack {\n  node [shape=plaintext, fontname="DejaVu Sans Mono", fontsize=10];\n'
             f'  stack [label=<<table border="0" cellborder="1" cellspacing="0">{"".join(rows)}</table>>];\n}}\n')
 
 
 def main(argv):
-    if len(argv) != 5:
-        sys.exit('usage: stackdiagram.py BOOT_LOG ASM_OFFSETS_JSON VMLINUX KIND OUT.dot')
-    log_path, offsets_path, vmlinux, kind, out = argv
+    if len(argv) not in (5, 7):
+        sys.exit('usage: stackdiagram.py BOOT_LOG ASM_OFFSETS_JSON VMLINUX KIND OUT.dot '
+                 '[OTHER_LOG OTHER_VMLINUX]')
+    log_path, offsets_path, vmlinux, kind, out = argv[:5]
     with open(log_path, errors='replace') as f:
         base, sp, pc, words = newborn(f.read(), kind)
     with open(offsets_path) as f:
         offsets = json.load(f)
+    syms = elf_symbols(vmlinux)
+    differs = frozenset()
+    if len(argv) == 7:
+        with open(argv[5], errors='replace') as f:
+            obase, _, _, owords = newborn(f.read(), kind)
+        differs = differing((base, words, syms), (obase, owords, elf_symbols(argv[6])),
+                            offsets['STACK_SIZE'])
     with open(out, 'w') as f:
-        f.write(draw(kind, base, sp, pc, words, offsets, elf_symbols(vmlinux)))
+        f.write(draw(kind, base, sp, pc, words, offsets, syms, differs))
+    # The differing words on stdout, top first, for the page's caption.
+    regs_names, ti_names = labels(offsets)
+    regs_at = offsets['PT_REGS_OFFSET']
+    for off in sorted(differs, reverse=True):
+        name = (('pt_regs ' + regs_names[off - regs_at]) if off - regs_at in regs_names
+                else ('thread_info ' + ti_names[off]) if off in ti_names else 'word')
+        what = sense(words[off], base, offsets['STACK_SIZE'], syms) if off in words else '-'
+        print('+%d %s = %s' % (off, name, what))
 
 
 if __name__ == '__main__':

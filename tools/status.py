@@ -520,6 +520,14 @@ def converted_in(cl):
     return vs[0] if len(vs) == 1 else vs[0] + "-" + vs[-1]
 
 
+def cell_kind(cell):
+    """The state a step cell shows, as the name of its colour in the guide
+    (CSS class st-<kind>) and on the terminal: tested, untested, fail,
+    hist (a Linux version, or the parts of the fork family), todo, na."""
+    return {"tested": "tested", "untested": "untested", "FAIL": "fail",
+            "TODO": "todo", "N/A": "na"}.get(cell, "hist")
+
+
 LEGEND_CELLS = [
     ("tested", "ok here, and every named boot-test case passed in the latest %s-flow "
      "results" % PROVING_FLOW),
@@ -542,14 +550,28 @@ LEGEND_COLS = [
 
 # ---------------------------------------------------------------- terminal
 
-def render_term(checklists, results):
+# SGR colours of the cell kinds; NO_COLOR (https://no-color.org) or output
+# that is not a terminal gets none.
+SGR = {"tested": "32", "untested": "33", "fail": "1;31", "hist": "36",
+       "todo": "35", "na": "2"}
+
+
+def use_colour(stream):
+    return stream.isatty() and not os.environ.get("NO_COLOR")
+
+
+def render_term(checklists, results, colour=False):
+    paint = (lambda kind, text: "\033[%sm%s\033[0m" % (SGR[kind], text)) if colour \
+        else (lambda kind, text: text)
     widths = [10, 8, 9, 6] + [8] * len(STEPS)
     head = ["arch", "conv.in", "boots", "Linux"] + [STEP_SHORT[s] for s in STEP_IDS]
     body, notes = [], []
     for cl in checklists:
         cells = [cl.arch, converted_in(cl), boots_here(cl, results), real_linux(cl, results)]
+        kinds = [None] * len(cells)
         for s in STEP_IDS:
             cell = step_cell(cl, cl.steps[s], results)
+            kinds.append(cell_kind(cell))
             # A cell too long for its column (the parts of the generic
             # fork family an arch took, "clone 3.8; fork+vfork by 3.10")
             # becomes a numbered note under the matrix.
@@ -557,16 +579,20 @@ def render_term(checklists, results):
                 notes.append("[%d] %s %s: %s" % (len(notes) + 1, cl.arch, STEP_SHORT[s], cell))
                 cell = "[%d]" % len(notes)
             cells.append(cell)
-        body.append(cells)
+        body.append((cells, kinds))
     out = []
 
-    def row(cells):
-        out.append(" ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip())
+    def row(cells, kinds=()):
+        # Padded first, then painted: the escapes take no columns.
+        padded = [c.ljust(w) for c, w in zip(cells, widths)]
+        padded[-1] = padded[-1].rstrip()
+        out.append(" ".join(paint(k, c) if k else c
+                            for c, k in zip(padded, list(kinds) + [None] * len(cells))).rstrip())
 
     row(head)
     row(["-" * w for w in widths])
-    for cells in body:
-        row(cells)
+    for cells, kinds in body:
+        row(cells, kinds)
     out.append("")
     out += notes
     if notes:
@@ -575,8 +601,12 @@ def render_term(checklists, results):
                                 break_long_words=False, break_on_hyphens=False)
     out += wrap.wrap("%-9s %s" % ("steps:", " ".join(
         "%s=%s" % (STEP_SHORT[s], s) for s in STEP_IDS)))
-    for name, text in LEGEND_COLS + LEGEND_CELLS:
+    for name, text in LEGEND_COLS:
         out += wrap.wrap("%-9s %s" % (name + ":", text))
+    for name, text in LEGEND_CELLS:
+        lines = wrap.wrap("%-9s %s" % (name + ":", text))
+        lines[0] = paint(cell_kind(name), name) + lines[0][len(name):]
+        out += lines
     return "\n".join(out) + "\n"
 
 
@@ -629,9 +659,13 @@ def _legend_rst():
     for sid in STEP_IDS:
         out += ["``%s``" % STEP_SHORT[sid],
                 "   ``%s``: %s" % (sid, rst_text(STEP_DESC[sid]))]
-    out += ["", "Cells and columns:", ""]
-    for name, text in LEGEND_COLS + LEGEND_CELLS:
+    out += ["", "Columns:", ""]
+    for name, text in LEGEND_COLS:
         out += ["``%s``" % name, "   " + rst_text(text)]
+    out += ["", "Step cells, in the colour the matrix gives them:", ""]
+    out += _list_table([[".. rst-class:: st-%s\n\n%s" % (cell_kind(name), rst_text(name)),
+                         rst_text(text)] for name, text in LEGEND_CELLS],
+                       header_rows=0, css_class="status-matrix status-legend")
     return out + [""]
 
 
@@ -654,8 +688,9 @@ def render_matrix_rst(checklists, results):
         cells = [":ref:`%s <%s>`" % (cl.arch, label(cl.arch)), rst_text(converted_in(cl)),
                  rst_text(boots_here(cl, results)), rst_text(real_linux(cl, results))]
         for sid in STEP_IDS:
-            cells.append(":ref:`%s <%s>`" % (step_cell(cl, cl.steps[sid], results),
-                                             label(cl.arch, sid)))
+            cell = step_cell(cl, cl.steps[sid], results)
+            cells.append(".. rst-class:: st-%s\n\n:ref:`%s <%s>`" % (
+                cell_kind(cell), cell, label(cl.arch, sid)))
         rows.append(cells)
     out += _list_table(rows, stub_columns=1, css_class="status-matrix")
     out += _title("Legend", "-")
@@ -762,7 +797,7 @@ def main(argv=None):
             print(e, file=sys.stderr)
         return 2
     if args.cmd == "term":
-        sys.stdout.write(render_term(checklists, results))
+        sys.stdout.write(render_term(checklists, results, use_colour(sys.stdout)))
     else:
         write_rst(args.outdir, checklists, results)
     return 0

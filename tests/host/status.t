@@ -100,6 +100,9 @@ def rst_problems(text):
             return []
 
     directives.register_directive("toctree", Toctree)
+    # Sphinx's name for docutils' class directive (plain .. class:: is py:class there)
+    from docutils.parsers.rst.directives.misc import Class
+    directives.register_directive("rst-class", Class)
     roles.register_generic_role("ref", docutils.nodes.emphasis)
     doc = docutils.core.publish_doctree(
         text, settings_overrides={"report_level": 5, "halt_level": 5,
@@ -211,6 +214,30 @@ def main():
        demo or err)
     ok(demo.get("regs") == "untested" and demo.get("execve") == "untested",
        "a skipped case leaves its steps untested", demo)
+    # Colours: each kind of cell its own; none off a terminal or with NO_COLOR.
+    cls, _ = tool.load_checklists(good)
+    res_fail, _ = tool.load_results(os.path.join(FIX, "results", "fail"))
+    painted = tool.render_term(cls, res_fail, colour=True)
+    ok(all(("\033[%sm%s" % (tool.SGR[k], c)) in painted for k, c in
+           (("fail", "FAIL"), ("tested", "tested"), ("untested", "untested"),
+            ("todo", "TODO"), ("hist", "4.15"))),
+       "make status paints FAIL, tested, untested, TODO and hist cells apart",
+       repr(painted[:400]))
+    ok(re.sub("\033\\[[0-9;]*m", "", painted) == tool.render_term(cls, res_fail)
+       and out == tool.render_term(cls, res_fail),
+       "the colours take no columns, and a pipe gets none")
+
+    class Tty:
+        def isatty(self):
+            return True
+    saved = os.environ.pop("NO_COLOR", None)
+    coloured = tool.use_colour(Tty())
+    os.environ["NO_COLOR"] = "1"
+    plain = not tool.use_colour(Tty())
+    del os.environ["NO_COLOR"]
+    if saved is not None:
+        os.environ["NO_COLOR"] = saved
+    ok(coloured and plain, "a terminal gets colours unless NO_COLOR is set")
     rc, out, err = run("--checklists", good, "--results",
                        os.path.join(FIX, "results", "bad"), "term")
     ok(rc == 2 and "results/bad/demo-new.json" in err, "malformed results are an error",
@@ -236,6 +263,11 @@ def main():
         ok(":ref:`FAIL <checklist-demo-generic_fork>`" in matrix
            and ":ref:`tested <checklist-demo-generic_kernel_thread>`" in matrix,
            "rst matrix cells carry the result and link to the step", err)
+        ok(".. rst-class:: st-fail\n\n       :ref:`FAIL <checklist-demo-generic_fork>`" in matrix
+           and ".. rst-class:: st-tested\n\n       :ref:`tested <checklist-demo-generic_kernel_"
+           "thread>`" in matrix and matrix.count(".. rst-class:: st-") ==
+           len(step_ids) * 2 + len(tool.LEGEND_CELLS),
+           "every rst step cell and legend entry carries its colour class", matrix[:600])
         rc, out, err = run("--results", res, "rst", gen)
         ok(rc == 0 and not os.path.exists(os.path.join(gen, "checklist-demo.rst"))
            and os.path.exists(os.path.join(gen, "checklist-arm.rst")),

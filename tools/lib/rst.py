@@ -24,7 +24,7 @@ def list_table(rows, widths=None, header=1, stub_columns=0, css_class=None):
             cell_lines = (cell or '\\ ').split('\n')
             out += '   %s %s\n' % ('* -' if i == 0 else '  -', cell_lines[0])
             for l in cell_lines[1:]:
-                out += ('     ' + l if l else '') + '\n'
+                out += ('       ' + l if l else '') + '\n'
     return out + '\n'
 
 
