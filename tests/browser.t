@@ -7,7 +7,9 @@ Serves build/html on 127.0.0.1 (python3 -m http.server, a free port) and
 checks: every page loads without a JavaScript error; the stack diagrams and
 call-flow diagrams render (non-empty SVG) on the architecture pages and on
 "How a task is born"; search.html?q=ret_from_kernel_thread lists results;
-the status matrix's cells have one background colour per state;
+the status matrix's cells have one background colour per state; every
+chapter links a glossary term; the Next links follow Onboarding's
+reading order;
 every internal href resolves to a file and, if it has one, an anchor.
 Screenshots at 1400 px wide of the index, the arm page, the status matrix,
 the flow graphs and arm's old/new stack pairs go to build/screenshots/.  Prints TAP.  Run `make html` first.
@@ -15,6 +17,7 @@ the flow graphs and arm's old/new stack pairs go to build/screenshots/.  Prints 
 import glob
 import html.parser
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -120,6 +123,35 @@ def main():
     bad = link_check(pages)
     check(not bad, 'every internal link of %d pages resolves to a file and anchor'
           % len(pages), bad[:40])
+
+    # Every chapter (each docs/*.rst but the index and the glossary itself)
+    # links at least one glossary term, so a reader meets the glossary.
+    unlinked = []
+    for src in sorted(glob.glob(os.path.join(TOP, 'docs', '*.rst'))):
+        name = os.path.basename(src)[:-4]
+        if name in ('index', 'glossary'):
+            continue
+        with open(os.path.join(HTML, name + '.html'), encoding='utf-8') as f:
+            if 'href="glossary.html#term-' not in f.read():
+                unlinked.append('# %s.html links no glossary term' % name)
+    check(not unlinked, 'every chapter links the glossary', unlinked)
+
+    # One reading order: the pages Onboarding's "Reading order" names come
+    # in that order along the Next links (the sidebar's order) from it.
+    chain, page = [], 'onboarding.html'
+    while page and page not in chain and len(chain) < 400:
+        chain.append(page)
+        with open(os.path.join(HTML, page), encoding='utf-8') as f:
+            m = re.search(r'<a class="next-page" href="([^"#]*)"', f.read())
+        page = os.path.normpath(os.path.join(os.path.dirname(page), m.group(1))) if m else None
+    with open(os.path.join(TOP, 'docs', 'onboarding.rst'), encoding='utf-8') as f:
+        order = re.search(r'Reading order\n-+\n(.*?)\n\n\S', f.read(), re.S).group(1)
+    named = [('generated/%s.html' if r.startswith('arch-') else '%s.html') % r
+             for r in re.findall(r':ref:`([\w-]+)`', order)]
+    at = [chain.index(n) if n in chain else -1 for n in named]
+    check(len(named) >= 5 and -1 not in at and at == sorted(at),
+          'the Next links follow Onboarding\'s reading order (%s)' % ', '.join(named),
+          ['# along Next: ' + ' '.join(chain[:12])])
 
     port = free_port()
     server = subprocess.Popen(['/usr/bin/python3', '-m', 'http.server', '--bind', '127.0.0.1',
