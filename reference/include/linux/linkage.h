@@ -58,12 +58,17 @@
 
 #define SYM_ENTRY(name, linkage, align...) \
 	linkage(name) ASM_NL align ASM_NL name:
+/* An arch whose function symbols are not code (ppc64 ELFv1) overrides these two. */
+#ifndef SYM_START
 #define SYM_START(name, linkage, align...) \
 	SYM_ENTRY(name, linkage, align)
+#endif
+#ifndef SYM_END
 #define SYM_END(name, sym_type) \
 	.type name, sym_type ASM_NL \
 	.equ .L__sym_size_##name, .-name ASM_NL \
 	.size name, .L__sym_size_##name
+#endif
 
 #define SYM_INNER_LABEL_ALIGN(name, linkage) \
 	.type name, SYM_T_NONE ASM_NL SYM_ENTRY(name, linkage, SYM_A_ALIGN)

@@ -5,4 +5,25 @@
 
 #define __ALIGN		.balign 4
 
+#ifdef CONFIG_PPC64
+/*
+ * ppc64 ELFv1 (Linux 3.x arch/powerpc/include/asm/ppc_asm.h _GLOBAL): a
+ * function's symbol is its descriptor in .opd (entry, TOC base, 0), the
+ * code is at .L.name.  C takes the descriptor's address for a function
+ * pointer (sys_call_table, copy_thread()'s ret_from_fork); the linker
+ * resolves a bl to the symbol to the code.
+ */
+#define SYM_START(name, linkage, align...)			\
+	linkage(name) ASM_NL					\
+	.pushsection ".opd", "aw" ASM_NL			\
+	.balign 8 ASM_NL					\
+name:	.quad .L.name, .TOC.@tocbase, 0 ASM_NL			\
+	.popsection ASM_NL					\
+	align ASM_NL						\
+.L.name:
+#define SYM_END(name, sym_type)					\
+	.type name, @function ASM_NL				\
+	.size name, 24
+#endif
+
 #endif
