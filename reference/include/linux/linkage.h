@@ -58,33 +58,38 @@
 
 #define SYM_ENTRY(name, linkage, align...) \
 	linkage(name) ASM_NL align ASM_NL name:
-/* An arch whose function symbols are not code (ppc64 ELFv1) overrides these two. */
-#ifndef SYM_START
 #define SYM_START(name, linkage, align...) \
 	SYM_ENTRY(name, linkage, align)
-#endif
-#ifndef SYM_END
 #define SYM_END(name, sym_type) \
 	.type name, sym_type ASM_NL \
 	.equ .L__sym_size_##name, .-name ASM_NL \
 	.size name, .L__sym_size_##name
-#endif
 
 #define SYM_INNER_LABEL_ALIGN(name, linkage) \
 	.type name, SYM_T_NONE ASM_NL SYM_ENTRY(name, linkage, SYM_A_ALIGN)
 #define SYM_INNER_LABEL(name, linkage) \
 	.type name, SYM_T_NONE ASM_NL SYM_ENTRY(name, linkage, SYM_A_NONE)
 
-#define SYM_FUNC_START(name)		SYM_START(name, SYM_L_GLOBAL, SYM_A_ALIGN)
-#define SYM_FUNC_START_LOCAL(name)	SYM_START(name, SYM_L_LOCAL, SYM_A_ALIGN)
-#define SYM_FUNC_START_WEAK(name)	SYM_START(name, SYM_L_WEAK, SYM_A_ALIGN)
-#define SYM_FUNC_END(name)		SYM_END(name, SYM_T_FUNC)
+/*
+ * Functions and code: an arch whose function symbols are not the code
+ * (ppc64 ELFv1: a descriptor in .opd) defines SYM_CODE_ENTRY and
+ * SYM_CODE_SIZE in <asm/linkage.h>; data never goes through them.
+ */
+#ifndef SYM_CODE_ENTRY
+#define SYM_CODE_ENTRY(name, linkage, align...)	SYM_START(name, linkage, align)
+#define SYM_CODE_SIZE(name, sym_type)		SYM_END(name, sym_type)
+#endif
 
-#define SYM_CODE_START(name)		SYM_START(name, SYM_L_GLOBAL, SYM_A_ALIGN)
-#define SYM_CODE_START_LOCAL(name)	SYM_START(name, SYM_L_LOCAL, SYM_A_ALIGN)
-#define SYM_CODE_START_NOALIGN(name)	SYM_START(name, SYM_L_GLOBAL, SYM_A_NONE)
-#define SYM_CODE_START_LOCAL_NOALIGN(name) SYM_START(name, SYM_L_LOCAL, SYM_A_NONE)
-#define SYM_CODE_END(name)		SYM_END(name, SYM_T_NONE)
+#define SYM_FUNC_START(name)		SYM_CODE_ENTRY(name, SYM_L_GLOBAL, SYM_A_ALIGN)
+#define SYM_FUNC_START_LOCAL(name)	SYM_CODE_ENTRY(name, SYM_L_LOCAL, SYM_A_ALIGN)
+#define SYM_FUNC_START_WEAK(name)	SYM_CODE_ENTRY(name, SYM_L_WEAK, SYM_A_ALIGN)
+#define SYM_FUNC_END(name)		SYM_CODE_SIZE(name, SYM_T_FUNC)
+
+#define SYM_CODE_START(name)		SYM_CODE_ENTRY(name, SYM_L_GLOBAL, SYM_A_ALIGN)
+#define SYM_CODE_START_LOCAL(name)	SYM_CODE_ENTRY(name, SYM_L_LOCAL, SYM_A_ALIGN)
+#define SYM_CODE_START_NOALIGN(name)	SYM_CODE_ENTRY(name, SYM_L_GLOBAL, SYM_A_NONE)
+#define SYM_CODE_START_LOCAL_NOALIGN(name) SYM_CODE_ENTRY(name, SYM_L_LOCAL, SYM_A_NONE)
+#define SYM_CODE_END(name)		SYM_CODE_SIZE(name, SYM_T_NONE)
 
 #define SYM_DATA_START(name)		SYM_START(name, SYM_L_GLOBAL, SYM_A_NONE)
 #define SYM_DATA_START_LOCAL(name)	SYM_START(name, SYM_L_LOCAL, SYM_A_NONE)

@@ -13,7 +13,7 @@
  * pointer (sys_call_table, copy_thread()'s ret_from_fork); the linker
  * resolves a bl to the symbol to the code.
  */
-#define SYM_START(name, linkage, align...)			\
+#define SYM_CODE_ENTRY(name, linkage, align...)			\
 	linkage(name) ASM_NL					\
 	.pushsection ".opd", "aw" ASM_NL			\
 	.balign 8 ASM_NL					\
@@ -21,7 +21,7 @@ name:	.quad .L.name, .TOC.@tocbase, 0 ASM_NL			\
 	.popsection ASM_NL					\
 	align ASM_NL						\
 .L.name:
-#define SYM_END(name, sym_type)					\
+#define SYM_CODE_SIZE(name, sym_type)					\
 	.type name, @function ASM_NL				\
 	.size name, 24
 #endif
