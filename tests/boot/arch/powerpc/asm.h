@@ -18,7 +18,7 @@ name:	.quad	.L.name, .TOC.@tocbase, 0;			\
 	.previous;						\
 	.type	name, @function;				\
 .L.name:
-#define FUNC_END(name)	.size	name, 24
+#define FUNC_END(name)	.size	name, . - .L.name
 #else
 #define FUNC_START(name)					\
 	.globl	name;						\

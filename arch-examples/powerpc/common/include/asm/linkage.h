@@ -23,7 +23,7 @@ name:	.quad .L.name, .TOC.@tocbase, 0 ASM_NL			\
 .L.name:
 #define SYM_CODE_SIZE(name, sym_type)					\
 	.type name, @function ASM_NL				\
-	.size name, 24
+	.size name, . - .L.name
 #endif
 
 #endif
