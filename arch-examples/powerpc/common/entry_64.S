@@ -174,13 +174,29 @@ SYM_CODE_END(\name)
 	EXCEPTION Alignment, 0x600, alignment_exception
 	EXCEPTION ProgramCheck, 0x700, program_check_exception
 	EXCEPTION FloatingPointUnavailable, 0x800, program_check_exception
-	EXCEPTION Decrementer, 0x900, unknown_exception
 	EXCEPTION Trace, 0xd00, unknown_exception
 	EXCEPTION EmulationAssist, 0xe40, program_check_exception
 	EXCEPTION PerformanceMonitor, 0xf00, unknown_exception
 	EXCEPTION AltivecUnavailable, 0xf20, program_check_exception
 	EXCEPTION VSXUnavailable, 0xf40, program_check_exception
 	EXCEPTION FacilityUnavailable, 0xf60, program_check_exception
+
+/*
+ * Linux 3.8 arch/powerpc/kernel/time.c timer_interrupt(), what is left
+ * of it: the decrementer fires in user mode whatever MSR[EE] says there
+ * (Book III-S takes it with MSR[PR] = 1), e.g. once a debugger has held
+ * the machine.  Re-arm it as far away as it goes and return; nothing
+ * called C, so r14-r31 are untouched.
+ */
+	.text
+SYM_CODE_START(Decrementer)
+SYM_INNER_LABEL(Decrementer_common, SYM_L_LOCAL)
+	EXCEPTION_PROLOG_COMMON 0x900
+	lis	%r10, 0x7fff
+	ori	%r10, %r10, 0xffff
+	mtspr	SPRN_DEC, %r10
+	b	ret_from_except
+SYM_CODE_END(Decrementer)
 
 /*
  * Linux 3.8 entry_64.S system_call_common: sc with the number in r0,
