@@ -29,3 +29,7 @@ QEMU_USER	:= qemu-ppc64
 ASM_COMMENT	:= \#
 GDB_PC		:= none
 GDB_BREAK_KIND	:= 4
+# The interrupt vectors run at real address 0 (head_64.S copies them
+# there from the image), inside every trap: make measure counts them as
+# kernel code, as it does alpha's PALcode.
+FIRMWARE_TEXT	:= 0x0-0x2000
