@@ -55,19 +55,20 @@
 	.endm
 
 	.macro	VECTOR offset, handler
-	.org	__vectors_start + \offset
+	.org	.Lvectors + \offset
 	VECTOR_PROLOG \handler
 	.endm
 
 /* A vector with a 32-byte slot: branch to a full prolog past 0x1000. */
 	.macro	VECTOR_SHORT offset, far
-	.org	__vectors_start + \offset
+	.org	.Lvectors + \offset
 	b	\far
 	.endm
 
 	.section .text.vectors, "ax"
 	.balign	256
-SYM_INNER_LABEL(__vectors_start, SYM_L_GLOBAL)
+SYM_CODE_START(exception_vectors)
+.Lvectors:
 	VECTOR	0x100, SystemReset
 	VECTOR	0x200, MachineCheck
 	VECTOR	0x300, DataStorage
@@ -86,14 +87,20 @@ SYM_INNER_LABEL(__vectors_start, SYM_L_GLOBAL)
 	VECTOR_SHORT 0xf20, 3f
 	VECTOR_SHORT 0xf40, 4f
 	VECTOR_SHORT 0xf60, 5f
-	.org	__vectors_start + 0x1000
+	.org	.Lvectors + 0x1000
 1:	VECTOR_PROLOG EmulationAssist
 2:	VECTOR_PROLOG PerformanceMonitor
 3:	VECTOR_PROLOG AltivecUnavailable
 4:	VECTOR_PROLOG VSXUnavailable
 5:	VECTOR_PROLOG FacilityUnavailable
 	.balign	8
-SYM_INNER_LABEL(__vectors_end, SYM_L_GLOBAL)
+.Lvectors_end:
+SYM_CODE_END(exception_vectors)
+
+/* How many bytes head_64.S copies to real address 0. */
+	.section .rodata
+	.balign	8
+SYM_DATA(exception_vectors_size, .quad .Lvectors_end - .Lvectors)
 
 /*
  * Linux 3.8 exception-64s.h EXCEPTION_PROLOG_COMMON, translation on:
@@ -148,7 +155,7 @@ SYM_INNER_LABEL(__vectors_end, SYM_L_GLOBAL)
 	.macro	EXCEPTION name, trapno, handler
 	.text
 SYM_CODE_START(\name)
-SYM_INNER_LABEL(\name\()_common, SYM_L_LOCAL)
+SYM_INNER_LABEL(\name\()_common, SYM_L_GLOBAL)
 	EXCEPTION_PROLOG_COMMON \trapno
 	SAVE_NVGPRS(%r1)
 	li	%r10, \trapno		# bit 0 clear: full register set
@@ -190,7 +197,7 @@ SYM_CODE_END(\name)
  */
 	.text
 SYM_CODE_START(Decrementer)
-SYM_INNER_LABEL(Decrementer_common, SYM_L_LOCAL)
+SYM_INNER_LABEL(Decrementer_common, SYM_L_GLOBAL)
 	EXCEPTION_PROLOG_COMMON 0x900
 	lis	%r10, 0x7fff
 	ori	%r10, %r10, 0xffff
@@ -209,7 +216,7 @@ SYM_CODE_END(Decrementer)
  */
 	.text
 SYM_CODE_START(SystemCall)
-SYM_INNER_LABEL(SystemCall_common, SYM_L_LOCAL)
+SYM_INNER_LABEL(SystemCall_common, SYM_L_GLOBAL)
 	EXCEPTION_PROLOG_COMMON 0x0c00
 SYM_INNER_LABEL(system_call_common, SYM_L_GLOBAL)
 	std	%r3, ORIG_GPR3(%r1)

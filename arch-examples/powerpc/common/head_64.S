@@ -24,9 +24,12 @@ SYM_CODE_START(_start)
 	ori	%r4, %r4, 0xffff
 	mtspr	SPRN_DEC, %r4
 
-	/* Copy the vectors (exceptions_64.S) to 0; bytewise order is fine. */
-	LOAD_REG_IMMEDIATE(%r4, __vectors_start)
-	LOAD_REG_IMMEDIATE(%r5, __vectors_end)
+	/* Copy the vectors (entry_64.S) to 0: their code, from the descriptor. */
+	LOAD_REG_IMMEDIATE(%r4, exception_vectors)
+	ld	%r4, 0(%r4)
+	LOAD_REG_IMMEDIATE(%r5, exception_vectors_size)
+	ld	%r5, 0(%r5)
+	add	%r5, %r5, %r4
 	li	%r6, 0
 1:	ld	%r0, 0(%r4)
 	std	%r0, 0(%r6)
