@@ -46,7 +46,7 @@
 	std	%r12, PACA_EXGEN + 24(%r13)
 	mfspr	%r11, SPRN_SRR0
 	mfspr	%r12, SPRN_SRR1
-	LOAD_REG_IMMEDIATE(%r10, \handler\()_common)	# code, not descriptor
+	LOAD_REG_IMMEDIATE(%r10, .L\handler\()_common)	# code, not descriptor
 	mtspr	SPRN_SRR0, %r10
 	LOAD_REG_IMMEDIATE(%r10, MSR_KERNEL)
 	mtspr	SPRN_SRR1, %r10
@@ -155,7 +155,7 @@ SYM_DATA(exception_vectors_size, .quad .Lvectors_end - .Lvectors)
 	.macro	EXCEPTION name, trapno, handler
 	.text
 SYM_CODE_START(\name)
-SYM_INNER_LABEL(\name\()_common, SYM_L_GLOBAL)
+.L\name\()_common:
 	EXCEPTION_PROLOG_COMMON \trapno
 	SAVE_NVGPRS(%r1)
 	li	%r10, \trapno		# bit 0 clear: full register set
@@ -197,7 +197,7 @@ SYM_CODE_END(\name)
  */
 	.text
 SYM_CODE_START(Decrementer)
-SYM_INNER_LABEL(Decrementer_common, SYM_L_GLOBAL)
+.LDecrementer_common:
 	EXCEPTION_PROLOG_COMMON 0x900
 	lis	%r10, 0x7fff
 	ori	%r10, %r10, 0xffff
@@ -216,7 +216,7 @@ SYM_CODE_END(Decrementer)
  */
 	.text
 SYM_CODE_START(SystemCall)
-SYM_INNER_LABEL(SystemCall_common, SYM_L_GLOBAL)
+.LSystemCall_common:
 	EXCEPTION_PROLOG_COMMON 0x0c00
 SYM_INNER_LABEL(system_call_common, SYM_L_GLOBAL)
 	std	%r3, ORIG_GPR3(%r1)
