@@ -11,9 +11,10 @@
 
 /*
  * The ABI's callee-saved general registers r14-r31 and the stack pointer
- * r1, in the bit order of arch_fork_regs_check() (fork_regs.S).  r2 (the
- * thread pointer) and r13 (the small-data anchor) are reserved, not
- * callee-saved (on ppc64: r2 the TOC, r13 the thread pointer); f14-f31 are, but the test is built soft-float.
+ * r1, in the bit order of arch_fork_regs_check() (fork_regs.S), the same
+ * on ppc32 and ppc64.  r2 and r13 are reserved, not callee-saved (ppc32:
+ * the thread pointer and the small-data anchor; ppc64: the TOC and the
+ * thread pointer); f14-f31 are, but the test is built soft-float.
  */
 #define ARCH_CALLEE_SAVED_NAMES \
 	"r14", "r15", "r16", "r17", "r18", "r19", "r20", "r21", "r22", \
