@@ -106,7 +106,7 @@ $(B)/reference/init/initramfs_data.o: $(B)/initramfs.cpio
 $(B)/reference/init/initramfs_data.o: KAFLAGS += -DINITRAMFS='"$(B)/initramfs.cpio"'
 
 $(B)/kernel.lds: reference/kernel.lds.S $(B)/config.mk
-	$(CC) -E -P -x c -D__ASSEMBLY__ $(KINCLUDE) -o $@ $<
+	$(CC) -E -P -x c -D__ASSEMBLY__ $(KINCLUDE) $(KCONFIG_CFLAGS) -o $@ $<
 $(B)/vmlinux: $(objs) $(B)/kernel.lds
 	$(CC) $(ARCH_CFLAGS) -nostdlib -static -no-pie -Wl,--build-id=none \
 	  -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments \

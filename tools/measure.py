@@ -21,9 +21,11 @@ Its three jobs live in tools/lib: payoff.py (1.), paths.py (2.) and
 report.py (the sums, tables and plots); this file runs them per port.
 What a port's tracing needs comes from its .mk: ASM_COMMENT (its line
 comments), GDB_PC (the PC's byte offset and size in the gdbstub's 'g'
-packet), GDB_BREAK_KIND (the Z0 kind) and, optionally, FIRMWARE_TEXT
-(START-END: firmware code that runs on the kernel's behalf inside its
-traps, alpha's PALcode, counted as kernel).
+packet, or `none` where the stub cannot answer 'g': the PC where a window
+stops is then the breakpoint it stopped at), GDB_BREAK_KIND (the Z0 kind) and, optionally, FIRMWARE_TEXT
+(START-END: code outside the image that runs inside the kernel's traps,
+counted as kernel: alpha's PALcode, ppc64's vectors copied to real
+address 0).
 
 1. Conversion payoff (static)
 -----------------------------

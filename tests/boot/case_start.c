@@ -133,7 +133,7 @@ enum case_result auxv_phdr(void)
 	for (i = 0; i < phnum; i++) {
 		has_load |= ph[i].p_type == PT_LOAD;
 		phdr_loaded |= load_covers(&ph[i], phdr, phnum * phent);
-		start_loaded |= load_covers(&ph[i], (unsigned long)_start, 4) &&
+		start_loaded |= load_covers(&ph[i], arch_func_entry(_start), 4) &&
 				(ph[i].p_flags & PF_X);
 	}
 	ok = expect_true("no PT_LOAD at AT_PHDR", has_load);

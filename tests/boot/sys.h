@@ -43,6 +43,15 @@
  * Linux's create_elf_tables() lays it out; _start passes that pointer on.
  */
 void _start(void);
+
+/*
+ * The address of the code a C function pointer names: the pointer itself,
+ * unless the arch's arch.h says otherwise (ppc64 ELFv1: a function
+ * pointer is the address of a descriptor whose first word is the entry).
+ */
+#ifndef arch_func_entry
+#define arch_func_entry(f)	((unsigned long)(f))
+#endif
 void __attribute__((noreturn)) boot_main(unsigned long *initial_sp);
 
 /* Trap into the kernel with syscall @nr and six arguments; returns the raw

@@ -14,7 +14,8 @@ must have
     right at the end of one (SYM_DATA_END_LABEL);
   - the type of what it is: OBJECT (SYM_DATA_*) outside executable
     sections, where no SYM_FUNC_* or SYM_CODE_* belongs (in them, data such
-    as a multiboot header may sit beside FUNC and NOTYPE code);
+    as a multiboot header may sit beside FUNC and NOTYPE code), but for
+    ppc64 ELFv1's .opd, where a function's symbol is its descriptor;
   - a size and the same type in vmlinux, as nm -S shows it (the size may
     differ: riscv's linker relaxation shortens code).
 
@@ -51,7 +52,9 @@ def problems(obj, vmlinux_syms):
         if not size and not any(n == ndx and (s < value < e or typ == 'STT_OBJECT' and value == e)
                                 for s, e, n in sized):
             bad.append('%s: %s has no size (no SYM_*_END)' % (obj, name))
-        want = KINDS if o.sections[ndx]['flags'] & elf.SHF_EXECINSTR else ('STT_OBJECT',)
+        # ppc64 ELFv1: a function's symbol is its descriptor in .opd.
+        want = KINDS if o.sections[ndx]['flags'] & elf.SHF_EXECINSTR else \
+            ('STT_OBJECT', 'STT_FUNC') if o.sections[ndx]['name'] == '.opd' else ('STT_OBJECT',)
         if typ not in want:
             bad.append('%s: %s is %s in a data section, not STT_OBJECT' % (obj, name, typ))
         if size and not any(vs and vt == typ for vs, vt in vmlinux_syms.get(name, ())):

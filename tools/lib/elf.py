@@ -27,7 +27,13 @@ class Elf:
                 self.bits = e.elfclass
                 self.big = not e.little_endian
                 self.machine = e['e_machine']
-                self.entry = e['e_entry']
+                # ppc64 ELFv1: a function's symbol (and e_entry) is the
+                # address of its descriptor in .opd, whose first doubleword
+                # is the code's address (GCC sizes the symbol by the code).
+                opd = e.get_section_by_name('.opd')
+                self._opd = (opd['sh_addr'], opd.data()) if opd is not None and \
+                    opd['sh_type'] == 'SHT_PROGBITS' else None
+                self.entry = self._deref(e['e_entry'])
                 self.sections = [dict(name=s.name, type=s['sh_type'], flags=s['sh_flags'],
                                       addr=s['sh_addr'], size=s['sh_size'])
                                  for s in e.iter_sections()]
@@ -54,6 +60,15 @@ class Elf:
         # arm: a Thumb function's symbol has bit 0 set; its code does not.
         self._code_mask = ~1 if self.machine == 'EM_ARM' else ~0
 
+    def _deref(self, v):
+        """The code address a function symbol's value @v names."""
+        if self._opd is not None:
+            base, data = self._opd
+            if base <= v and v + 8 <= base + len(data):
+                return int.from_bytes(data[v - base:v - base + 8],
+                                      'big' if self.big else 'little')
+        return v
+
     def _exec(self):
         return [s for s in self.sections
                 if s['flags'] & SHF_ALLOC and s['flags'] & SHF_EXECINSTR]
@@ -70,7 +85,7 @@ class Elf:
 
     def funcs(self):
         """{name: (address, size)} of the defined functions."""
-        return {n: (v & self._code_mask, size)
+        return {n: (self._deref(v) & self._code_mask, size)
                 for n, v, size, typ, _, _ in self.defined() if typ == 'STT_FUNC'}
 
     def code(self):
@@ -87,7 +102,7 @@ class Elf:
         """Address of a defined function or untyped label, or None."""
         for n, v, _, typ, _, _ in self.defined():
             if n == name and typ in ('STT_FUNC', 'STT_NOTYPE'):
-                return (v & self._code_mask) + self._entry.get((n, v), 0) \
+                return (self._deref(v) & self._code_mask) + self._entry.get((n, v), 0) \
                     if typ == 'STT_FUNC' else v
         return None
 
@@ -99,5 +114,5 @@ class Elf:
             if typ in ('STT_FUNC', 'STT_OBJECT') or (typ == 'STT_NOTYPE' and
                                                      bind == 'STB_GLOBAL'):
                 if not n.startswith(('$', '.L')):
-                    out.setdefault(v, n)
+                    out.setdefault(self._deref(v) if typ == 'STT_FUNC' else v, n)
         return out

@@ -77,4 +77,13 @@ void asm_offsets(void)
 	/* for kernel_thread() in the old flow's misc_32.S/misc_64.S */
 	DEFINE(CLONE_VM, CLONE_VM);
 	DEFINE(CLONE_UNTRACED, CLONE_UNTRACED);
+#ifdef CONFIG_PPC64
+	/* Linux's: a frame under pt_regs, no red zone (_switch, PACAKSAVE) */
+	DEFINE(SWITCH_FRAME_SIZE, STACK_FRAME_OVERHEAD + sizeof(struct pt_regs));
+	OFFSET(PACACURRENT, paca_struct, __current);
+	OFFSET(PACAKSAVE, paca_struct, kstack);
+	OFFSET(PACATOC, paca_struct, kernel_toc);
+	OFFSET(PACA_EXGEN, paca_struct, exgen);
+	DEFINE(SOFTE, STACK_FRAME_OVERHEAD + offsetof(struct pt_regs, softe));
+#endif
 }

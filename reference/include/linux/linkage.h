@@ -70,16 +70,26 @@
 #define SYM_INNER_LABEL(name, linkage) \
 	.type name, SYM_T_NONE ASM_NL SYM_ENTRY(name, linkage, SYM_A_NONE)
 
-#define SYM_FUNC_START(name)		SYM_START(name, SYM_L_GLOBAL, SYM_A_ALIGN)
-#define SYM_FUNC_START_LOCAL(name)	SYM_START(name, SYM_L_LOCAL, SYM_A_ALIGN)
-#define SYM_FUNC_START_WEAK(name)	SYM_START(name, SYM_L_WEAK, SYM_A_ALIGN)
-#define SYM_FUNC_END(name)		SYM_END(name, SYM_T_FUNC)
+/*
+ * Functions and code: an arch whose function symbols are not the code
+ * (ppc64 ELFv1: a descriptor in .opd) defines SYM_CODE_ENTRY and
+ * SYM_CODE_SIZE in <asm/linkage.h>; data never goes through them.
+ */
+#ifndef SYM_CODE_ENTRY
+#define SYM_CODE_ENTRY(name, linkage, align...)	SYM_START(name, linkage, align)
+#define SYM_CODE_SIZE(name, sym_type)		SYM_END(name, sym_type)
+#endif
 
-#define SYM_CODE_START(name)		SYM_START(name, SYM_L_GLOBAL, SYM_A_ALIGN)
-#define SYM_CODE_START_LOCAL(name)	SYM_START(name, SYM_L_LOCAL, SYM_A_ALIGN)
-#define SYM_CODE_START_NOALIGN(name)	SYM_START(name, SYM_L_GLOBAL, SYM_A_NONE)
-#define SYM_CODE_START_LOCAL_NOALIGN(name) SYM_START(name, SYM_L_LOCAL, SYM_A_NONE)
-#define SYM_CODE_END(name)		SYM_END(name, SYM_T_NONE)
+#define SYM_FUNC_START(name)		SYM_CODE_ENTRY(name, SYM_L_GLOBAL, SYM_A_ALIGN)
+#define SYM_FUNC_START_LOCAL(name)	SYM_CODE_ENTRY(name, SYM_L_LOCAL, SYM_A_ALIGN)
+#define SYM_FUNC_START_WEAK(name)	SYM_CODE_ENTRY(name, SYM_L_WEAK, SYM_A_ALIGN)
+#define SYM_FUNC_END(name)		SYM_CODE_SIZE(name, SYM_T_FUNC)
+
+#define SYM_CODE_START(name)		SYM_CODE_ENTRY(name, SYM_L_GLOBAL, SYM_A_ALIGN)
+#define SYM_CODE_START_LOCAL(name)	SYM_CODE_ENTRY(name, SYM_L_LOCAL, SYM_A_ALIGN)
+#define SYM_CODE_START_NOALIGN(name)	SYM_CODE_ENTRY(name, SYM_L_GLOBAL, SYM_A_NONE)
+#define SYM_CODE_START_LOCAL_NOALIGN(name) SYM_CODE_ENTRY(name, SYM_L_LOCAL, SYM_A_NONE)
+#define SYM_CODE_END(name)		SYM_CODE_SIZE(name, SYM_T_NONE)
 
 #define SYM_DATA_START(name)		SYM_START(name, SYM_L_GLOBAL, SYM_A_NONE)
 #define SYM_DATA_START_LOCAL(name)	SYM_START(name, SYM_L_LOCAL, SYM_A_NONE)

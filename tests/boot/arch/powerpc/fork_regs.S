@@ -15,23 +15,46 @@
 #define __ASSEMBLY__
 #include <asm/unistd.h>
 
+#include "asm.h"
+
 #define PATTERN(n)	(0xc0de0000 + ((n) << 8) + (n))
+#ifdef __powerpc64__
+/* ELFv1: a 112-byte header, then clobbered and r14-r31; LR at 16(caller) */
+#define FRAME		272
+#define SLOT(i)		(120 + (i) * 8)
+#define CLOB		112
+#define LRSAVE		16
+#define STL		std
+#define LL		ld
+#define STLU		stdu
+#define CMPL		cmpd
+#define LONG		.quad
+#define SZL		8
+#else
 #define FRAME		112	/* back chain, LR slot, clobbered, r14-r31 */
+#define SLOT(i)		(16 + (i) * 4)
+#define CLOB		8
+#define LRSAVE		4
+#define STL		stw
+#define LL		lwz
+#define STLU		stwu
+#define CMPL		cmpw
+#define LONG		.long
+#define SZL		4
+#endif
 
 	.text
 
-	.globl	arch_fork_regs_check
-	.type	arch_fork_regs_check, %function
-arch_fork_regs_check:
+FUNC_START(arch_fork_regs_check)
 	mflr	%r0
-	stw	%r0, 4(%r1)		# LR, in the caller's frame
-	stwu	%r1, -FRAME(%r1)
-	stw	%r3, 8(%r1)		# clobbered
+	STL	%r0, LRSAVE(%r1)	# LR, in the caller's frame
+	STLU	%r1, -FRAME(%r1)
+	STL	%r3, CLOB(%r1)		# clobbered
 	.irp	n, 14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-	stw	%r\n, 16 + (\n - 14) * 4(%r1)
+	STL	%r\n, SLOT(\n - 14)(%r1)
 	.endr
 	lis	%r4, saved_sp@ha
-	stw	%r1, saved_sp@l(%r4)
+	STL	%r1, saved_sp@l(%r4)
 	.irp	n, 14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	lis	%r\n, PATTERN(\n)@h
 	ori	%r\n, %r\n, PATTERN(\n)@l
@@ -45,7 +68,7 @@ arch_fork_regs_check:
 	.irp	n, 14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	lis	%r5, PATTERN(\n)@h
 	ori	%r5, %r5, PATTERN(\n)@l
-	cmpw	%r5, %r\n
+	CMPL	%r5, %r\n
 	beq	1f
 	lis	%r5, (1 << (\n - 14))@h
 	ori	%r5, %r5, (1 << (\n - 14))@l
@@ -53,27 +76,27 @@ arch_fork_regs_check:
 1:
 	.endr
 	lis	%r5, saved_sp@ha
-	lwz	%r6, saved_sp@l(%r5)
-	cmpw	%r6, %r1
+	LL	%r6, saved_sp@l(%r5)
+	CMPL	%r6, %r1
 	beq	2f
 	lis	%r5, (1 << 18)@h
 	or	%r4, %r4, %r5
 2:	mr	%r1, %r6		# pop from the right place regardless
-	lwz	%r5, 8(%r1)
-	stw	%r4, 0(%r5)		# *clobbered = mask
+	LL	%r5, CLOB(%r1)
+	STL	%r4, 0(%r5)		# *clobbered = mask
 	.irp	n, 14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
-	lwz	%r\n, 16 + (\n - 14) * 4(%r1)
+	LL	%r\n, SLOT(\n - 14)(%r1)
 	.endr
 	addi	%r1, %r1, FRAME
-	lwz	%r0, 4(%r1)
+	LL	%r0, LRSAVE(%r1)
 	mtlr	%r0
 	blr				# r3: what fork returned
-	.size	arch_fork_regs_check, . - arch_fork_regs_check
+FUNC_END(arch_fork_regs_check)
 
 	.bss
-	.align	2
+	.balign	SZL
 saved_sp:
-	.space	4
+	.space	SZL
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", %progbits

@@ -8,6 +8,8 @@
 #define __ASSEMBLY__
 #include <asm/unistd.h>
 
+#include "asm.h"
+
 	.text
 
 /*
@@ -15,9 +17,7 @@
  *
  * nr, a0-a5 come in r3-r9: shift them down one register.
  */
-	.globl	arch_syscall
-	.type	arch_syscall, %function
-arch_syscall:
+FUNC_START(arch_syscall)
 	mr	%r0, %r3
 	mr	%r3, %r4
 	mr	%r4, %r5
@@ -29,7 +29,7 @@ arch_syscall:
 	bnslr
 	neg	%r3, %r3
 	blr
-	.size	arch_syscall, . - arch_syscall
+FUNC_END(arch_syscall)
 
 /*
  * long arch_vfork(void)
@@ -37,15 +37,13 @@ arch_syscall:
  * No stack use: the child returns through this code first and then keeps
  * running on the parent's stack.  LR survives the trap in both.
  */
-	.globl	arch_vfork
-	.type	arch_vfork, %function
-arch_vfork:
+FUNC_START(arch_vfork)
 	li	%r0, __NR_vfork
 	sc
 	bnslr
 	neg	%r3, %r3
 	blr
-	.size	arch_vfork, . - arch_vfork
+FUNC_END(arch_vfork)
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", %progbits

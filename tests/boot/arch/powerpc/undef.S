@@ -7,14 +7,14 @@
  * which gives SIGTRAP.)  If the kernel lets it through anyway, return,
  * so the caller can report that it survived.
  */
+#include "asm.h"
+
 	.text
 
-	.globl	arch_illegal_instruction
-	.type	arch_illegal_instruction, %function
-arch_illegal_instruction:
+FUNC_START(arch_illegal_instruction)
 	.long	0
 	blr
-	.size	arch_illegal_instruction, . - arch_illegal_instruction
+FUNC_END(arch_illegal_instruction)
 
 	/* No executable stack. */
 	.section .note.GNU-stack, "", %progbits

@@ -7,6 +7,7 @@
  * 64 MiB at 0 (supervisor only), the user window above it (user and
  * supervisor), and the CCSR block, at physical 0xf_e000_0000 (36-bit),
  * mapped at CCSR_BASE: the DUART (a 16550) and the reset register.
+ * ppc64, QEMU's pseries: asm/memory_64.h.
  */
 #ifndef _REF_ASM_POWERPC_MEMORY_H
 #define _REF_ASM_POWERPC_MEMORY_H

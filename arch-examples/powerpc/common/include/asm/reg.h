@@ -81,5 +81,7 @@
 #define SPRN_SDR1	25
 #define SPRN_HSRR0	314
 #define SPRN_HSRR1	315
+#define SPRN_SPRG_PACA		SPRN_SPRG1	/* Linux 3.8 reg.h, Book III-S 64 */
+#define SPRN_SPRG_SCRATCH0	SPRN_SPRG2
 
 #endif

@@ -53,6 +53,20 @@ static inline struct task_struct *get_current(void)
 	return tsk;
 }
 #define current	get_current()
+#else
+#include <asm/paca.h>
+/*
+ * Linux 3.x arch/powerpc/include/asm/current.h (64-bit): the PACA's
+ * __current, r13 being the PACA in the kernel; _switch updates it.
+ */
+static inline struct task_struct *get_current(void)
+{
+	struct task_struct *task;
+
+	asm volatile("ld %0,0(13)" : "=r" (task) : : "memory");
+	return task;
+}
+#define current	get_current()
 #endif
 #endif
 
