@@ -29,9 +29,10 @@ SOURCE = re.compile(r'Linux (?P<version>\d\.\d+(?:\.\d+)?(?:-\d\.\d+(?:\.\d+)?)?
 NOT_IN_LINUX = 'Not in Linux:'
 DIFFERS = 'Differs from Linux:'
 
-# A top-level C definition: a line in column 0 that names a function and
+# A top-level C definition: a line in column 0 (not blank, so that a
+# comment's "do_exit(...)" is never taken for one) that names a function and
 # whose parameter list closes before the opening brace at column 0.
-C_DEF = re.compile(r'^(?![#}/ \t])[^;{}()=]*?\b([A-Za-z_]\w*)\s*\([^;{}]*\)\s*\n\{', re.M)
+C_DEF = re.compile(r'^(?![#}/ \t\n])[^;{}()=]*?\b([A-Za-z_]\w*)\s*\([^;{}]*\)\s*\n\{', re.M)
 ASM_DEF = re.compile(r'^[ \t]*SYM_(?:FUNC|CODE)_START(?:_LOCAL)?\((\w+)\)', re.M)
 
 
