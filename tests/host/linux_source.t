@@ -16,7 +16,8 @@ import sys
 
 TOP = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 sys.path.insert(0, os.path.join(TOP, 'tools'))
-from lib import ports, routines, tap  # noqa: E402
+from lib import claims, ports, routines, tap  # noqa: E402
+import re  # noqa: E402
 
 # Which Linux versions a flow's routines may mirror: (lowest, highest).
 FLOW_VERSIONS = {'old': ((2, 6), (3, 7)), 'new': ((3, 8), (99, 0))}
@@ -43,9 +44,31 @@ def problem(r, flow):
     return None
 
 
+def tree_of(v):
+    """'3.7.2' -> '3.7', the TREES key of a version, or None."""
+    short = '.'.join(v.split('.')[:2])
+    return short if short in claims.TREES else None
+
+
+def in_tree(src):
+    """None when @src's path is in the tree of each end of its version and
+    holds its function (as a whole word), or what is wrong."""
+    for v in src['version'].split('-'):
+        tree = tree_of(v)
+        if tree is None:
+            continue
+        text = claims.show(tree, src['path'])
+        if text is None:
+            return 'Linux %s has no %s' % (v, src['path'])
+        if not re.search(r'(?<![\w$])%s(?![\w$])' % re.escape(src['function']), text):
+            return 'Linux %s %s has no %s' % (v, src['path'], src['function'])
+    return None
+
+
 def main():
     t = tap.Tap()
     seen = set()
+    have_trees = claims.trees_present()
     for port in ports.ports():
         if port.srcarch in seen:
             continue
@@ -53,8 +76,15 @@ def main():
         for flow in port.flows:
             for r in routines.of_flows(port.srcarch, (flow,)):
                 why = problem(r, flow)
-                t.ok(why is None, '%s:%d %s names its Linux source' % (r.path, r.line, r.name),
-                     why or ())
+                name = '%s:%d %s names its Linux source' % (r.path, r.line, r.name)
+                t.ok(why is None, name, why or ())
+                if why is not None or r.not_in_linux:
+                    continue
+                if not have_trees:
+                    t.skip(name + ' in its tree', 'the Linux trees are not in %s' % claims.TREES_DIR)
+                    continue
+                why = in_tree(r.source)
+                t.ok(why is None, name + ' in its tree', why or ())
     if not t.n:
         t.bail('no routine found under arch-examples/*/<flow>/')
     t.done()
