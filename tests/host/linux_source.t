@@ -60,7 +60,11 @@ def in_tree(src):
         text = claims.show(tree, src['path'])
         if text is None:
             return 'Linux %s has no %s' % (v, src['path'])
-        if not re.search(r'(?<![\w$])%s(?![\w$])' % re.escape(src['function']), text):
+        fn = re.escape(src['function'])
+        word = r'(?<![\w$])%s(?![\w$])' % fn
+        if src['function'].startswith('sys_'):    # SYSCALL_DEFINE2(fork, ...
+            word += r'|SYSCALL_DEFINE\d\(%s\b' % fn[4:]
+        if not re.search(word, text):
             return 'Linux %s %s has no %s' % (v, src['path'], src['function'])
     return None
 
