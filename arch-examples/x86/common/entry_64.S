@@ -78,25 +78,20 @@ SYM_CODE_END(badsys)
  * after execve (old kernel_execve and stub_execve; in the new flow also a
  * kernel thread whose fn returned).  Linux 3.6/3.8's int_ret_from_sys_call
  * first handles the work flags and swapgs; this kernel has neither, so it
- * falls straight into retint_restore_args.  rsp is at ARGOFFSET; the
- * caller has put the rest into the registers already.
+ * is retint_restore_args at once: the tail every iret path shares in
+ * Linux, which the return to kernel mode takes directly, as the old flow's
+ * newborn kernel thread does to reach kernel_thread_helper (testl $3, CS;
+ * jz).  rsp is at ARGOFFSET; the caller has put the rest into the
+ * registers already.
  */
 SYM_CODE_START(int_ret_from_sys_call)
-SYM_CODE_END(int_ret_from_sys_call)
-	/* fall through: no padding (NOALIGN) */
-
-/*
- * retint_restore_args, the tail every iret path shares in Linux 3.6: the
- * return to kernel mode takes it directly, as the old flow's newborn
- * kernel thread does to reach kernel_thread_helper (testl $3, CS; jz).
- */
-SYM_CODE_START_NOALIGN(retint_restore_args)
+SYM_INNER_LABEL(retint_restore_args, SYM_L_GLOBAL)
 	movq	PT_R11-ARGOFFSET(%rsp), %r11
 	movq	PT_RCX-ARGOFFSET(%rsp), %rcx
 	RESTORE_ARGS_BUT_RCX_R11
 	addq	$PT_RIP-ARGOFFSET, %rsp	/* rsp -> ip, cs, flags, sp, ss */
 	iretq
-SYM_CODE_END(retint_restore_args)
+SYM_CODE_END(int_ret_from_sys_call)
 
 /*
  * The exception vectors.  Each stub makes the frame uniform -- an error
