@@ -31,7 +31,7 @@ import tempfile
 
 TOP = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(TOP, 'tools'))
-from lib import ports, tap  # noqa: E402
+from lib import ports, routines, tap  # noqa: E402
 T = tap.Tap()
 
 
@@ -157,6 +157,17 @@ def main():
     check(os.path.exists(dot) and '<b>pt_regs S_PC, &amp;kernel_thread_helper</b>'
           in open(dot).read(),
           'the old kthread diagram highlights the faked pc')
+
+    # Each arch page lists its routines' "Differs from Linux:" paragraphs.
+    unlisted = []
+    for port in ports.ports():
+        with open(os.path.join(TOP, 'docs', 'generated', 'arch-%s.rst' % port.name)) as f:
+            page = f.read()
+        n = page.count('\n* ``arch-examples/%s/' % port.srcarch)
+        want = sum(len(r.differs) for r in routines.of_flows(port.srcarch, port.flows))
+        if want and not n:
+            unlisted.append('# arch-%s lists none of its %d routine differences' % (port.name, want))
+    check(not unlisted, "every arch page lists its routines' differences from Linux", unlisted)
 
     leaks = []
     for page in glob.glob(os.path.join(out, '**', '*.html'), recursive=True):

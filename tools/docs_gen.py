@@ -25,6 +25,7 @@ import sys
 
 import status
 from lib import ports as lib_ports
+from lib import routines
 from lib.paths import PATHS
 from lib.report import PATH_TITLES
 from lib.rst import list_table, text_block, title
@@ -289,16 +290,35 @@ def measure_section(arch):
     return out
 
 
-def differs_section(cl):
+def routine_differences(src, flows, mk):
+    """(path, routine, text) of every 'Differs from Linux:' paragraph in the
+    contracts of the port's flow directories, skipping the files its .mk
+    excludes (ARCH_EXCLUDE: the other word size's)."""
+    skip = [lib_ports.make_pattern(p) for p in mk.get('ARCH_EXCLUDE', '').split()]
+    return [(r.path, r.name, d) for r in routines.of_flows(src, flows)
+            if not any(x.match(os.path.basename(r.path)) for x in skip) for d in r.differs]
+
+
+def differs_section(cl, src, flows, mk):
     """Where this port is not what its Linux version did, in one place: the
-    checklist's 'Differs from Linux' items, after what every port shares."""
+    checklist's 'Differs from Linux' items, after what every port shares,
+    then routine by routine the 'Differs from Linux:' paragraphs of the
+    code's own contracts."""
     out = title('Where this port differs from Linux', '-')
     out += ('Besides what every reference port leaves out (:ref:`every-port-differs`), '
             'and as its checklist says:\n\n')
     items = cl.differs if cl else []
     if not items:
-        return out + 'Nothing: this port has no checklist with a "Differs from Linux" field.\n\n'
-    return out + ''.join('* %s\n' % status.rst_text(d[:1].upper() + d[1:]) for d in items) + '\n'
+        out += 'Nothing: this port has no checklist with a "Differs from Linux" field.\n\n'
+    else:
+        out += ''.join('* %s\n' % status.rst_text(d[:1].upper() + d[1:]) for d in items) + '\n'
+    found = routine_differences(src, flows, mk)
+    if found:
+        out += ('Routine by routine, as the contract comment above each routine of '
+                '``old/`` and ``new/`` says it (``tools/lib/routines.py``):\n\n')
+        out += ''.join('* ``%s`` ``%s``: %s\n' % (path, name, status.rst_text(text))
+                       for path, name, text in found) + '\n'
+    return out
 
 
 def arch_page(status, checklists, results, arch, src, flows, mk, outdir):
@@ -317,7 +337,7 @@ def arch_page(status, checklists, results, arch, src, flows, mk, outdir):
         out += 'It has the %s flow only.\n\n' % ' and '.join(flows)
     else:
         out += 'It has no flow yet (no ``old/Kconfig`` or ``new/Kconfig``).\n\n'
-    out += differs_section(cl)
+    out += differs_section(cl, src, flows, mk)
     out += title('Boot-test results', '-')
     rows = [['flow', 'result', 'run it']]
     for b in boots:

@@ -215,6 +215,11 @@ long do_fork(unsigned long clone_flags, unsigned long stack_start,
  * in do_fork()'s two spare arguments, and copy_thread() -- seeing PF_KTHREAD
  * inherited from the calling kernel thread -- parks them in the child's
  * switch frame for ret_from_kernel_thread.  Caller must be a kernel thread.
+ *
+ * Differs from Linux: the BUG_ON(!(current->flags & PF_KTHREAD)) is this
+ * guide's, not in Linux 3.7's or 3.8's kernel/fork.c kernel_thread(); it
+ * states the precondition the PF_KTHREAD test of copy_thread() relies on.
+ *
  */
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {

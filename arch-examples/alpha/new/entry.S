@@ -20,7 +20,7 @@
 	.set noat
 
 /*
- * Linux 3.8 ret_from_fork: schedule_tail(prev), which returns into
+ * Linux 3.8 arch/alpha/kernel/entry.S ret_from_fork: schedule_tail(prev), which returns into
  * ret_from_sys_call and out to user mode with the parent's registers
  * and v0 = 0.
  */
@@ -31,7 +31,7 @@ SYM_CODE_START(ret_from_fork)
 SYM_CODE_END(ret_from_fork)
 
 /*
- * Linux 3.8 ret_from_kernel_thread: fn ($9) with arg ($10), on the
+ * Linux 3.8 arch/alpha/kernel/entry.S ret_from_kernel_thread: fn ($9) with arg ($10), on the
  * zeroed pt_regs' stack.  fn returns only after a successful
  * kernel_execve(), which made those pt_regs a user frame: a3 = 0
  * (no syscall restart) and out through ret_to_user.

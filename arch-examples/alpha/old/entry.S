@@ -11,7 +11,7 @@
 	.set noat
 
 /*
- * Linux 3.6 ret_from_fork: schedule_tail(prev), returning into
+ * Linux 3.6 arch/alpha/kernel/entry.S ret_from_fork: schedule_tail(prev), returning into
  * ret_from_sys_call -- to user mode with v0 = 0, or, for a kernel
  * thread, to kernel mode at the pc kernel_thread() faked (ps = 0).
  */
@@ -22,7 +22,7 @@ SYM_CODE_START(ret_from_fork)
 SYM_CODE_END(ret_from_fork)
 
 /*
- * Linux 3.6 entry.S kernel_thread(fn, arg, clone_flags).  There are no
+ * Linux 3.6 arch/alpha/kernel/entry.S kernel_thread(fn, arg, clone_flags).  There are no
  * system calls from kernel mode (callsys from the kernel is a bugcheck),
  * so fake the frame one would have built and call sys_clone directly:
  *
@@ -37,6 +37,11 @@ SYM_CODE_END(ret_from_fork)
  * via ret_from_fork).  copy_thread() set a4 ($20) = 1 in the child, 0 in
  * the parent (OSF/1's fork convention): the parent returns the pid, the
  * child calls fn(arg) and sys_exit()s with its result.
+ *
+ * Differs from Linux: the fake frame's HAE slot gets 0, where Linux
+ * stores alpha_mv's HAE cache so that the exit path need not restore it:
+ * the Typhoon (QEMU's clipper) has no HAE and this kernel no alpha_mv.
+ *
  */
 SYM_FUNC_START(kernel_thread)
 	.ent	kernel_thread
@@ -86,7 +91,8 @@ SYM_FUNC_START(kernel_thread)
 SYM_FUNC_END(kernel_thread)
 
 /*
- * Linux 3.6 entry.S sys_fork, sys_clone, sys_vfork: push the
+ * Linux 3.6 arch/alpha/kernel/entry.S sys_fork, and after it sys_clone
+ * and sys_vfork: push the
  * switch_stack right under the pt_regs at $sp (copy_thread() copies it
  * for the child's r9-r15) and pass the pt_regs to the C half as its
  * last argument: a5 for alpha_clone(), a0 for alpha_vfork().
@@ -104,6 +110,7 @@ SYM_FUNC_START(sys_fork)
 	ret
 SYM_FUNC_END(sys_fork)
 
+/* Linux 3.6 arch/alpha/kernel/entry.S sys_clone: alpha_clone(..., regs). */
 SYM_FUNC_START(sys_clone)
 	mov	$sp, $21
 	bsr	$1, do_switch_stack
@@ -113,6 +120,7 @@ SYM_FUNC_START(sys_clone)
 	ret
 SYM_FUNC_END(sys_clone)
 
+/* Linux 3.6 arch/alpha/kernel/entry.S sys_vfork: alpha_vfork(regs). */
 SYM_FUNC_START(sys_vfork)
 	mov	$sp, $16
 	bsr	$1, do_switch_stack
@@ -121,7 +129,10 @@ SYM_FUNC_START(sys_vfork)
 	ret
 SYM_FUNC_END(sys_vfork)
 
-/* Linux 3.6 entry.S sys_execve: the pt_regs at $sp as the 4th argument. */
+/*
+ * Linux 3.6 arch/alpha/kernel/entry.S sys_execve: the pt_regs at $sp as
+ * the 4th argument.
+ */
 SYM_FUNC_START(sys_execve)
 	mov	$sp, $19
 	jmp	$31, do_sys_execve

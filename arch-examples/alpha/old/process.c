@@ -14,7 +14,10 @@
 
 void ret_from_sys_call(void);
 
-/* Linux 3.6 process.c alpha_clone(): usp 0 keeps the parent's. */
+/*
+ * Linux 3.6 arch/alpha/kernel/process.c alpha_clone(): usp 0 keeps the
+ * parent's.
+ */
 long alpha_clone(unsigned long clone_flags, unsigned long usp,
 		 int __user *parent_tid, int __user *child_tid,
 		 unsigned long tls_value, struct pt_regs *regs)
@@ -25,7 +28,7 @@ long alpha_clone(unsigned long clone_flags, unsigned long usp,
 	return do_fork(clone_flags, usp, regs, 0, parent_tid, child_tid);
 }
 
-/* Linux 3.6 process.c alpha_vfork(). */
+/* Linux 3.6 arch/alpha/kernel/process.c alpha_vfork(). */
 long alpha_vfork(struct pt_regs *regs)
 {
 	return do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, rdusp(),
@@ -80,7 +83,15 @@ int copy_thread(unsigned long clone_flags, unsigned long usp,
 	return 0;
 }
 
-/* Linux 3.6 process.c do_sys_execve(): the pt_regs sys_execve passed. */
+/*
+ * Linux 3.6 arch/alpha/kernel/process.c do_sys_execve(): the pt_regs
+ * sys_execve passed.
+ *
+ * Differs from Linux: the name is copied into a PATH_MAX buffer on the
+ * stack, where Linux's getname() allocates one and putname() frees it
+ * (this kernel has no allocator for it).
+ *
+ */
 long do_sys_execve(const char __user *ufilename,
 		   const char __user *const __user *argv,
 		   const char __user *const __user *envp, struct pt_regs *regs)
@@ -98,7 +109,10 @@ long do_sys_execve(const char __user *ufilename,
  * pt_regs of our own; on success copy them to current_pt_regs() and
  * leave through ret_from_sys_call on that stack, abandoning this one's
  * frames -- the shape the generic 3.7 kernel_execve() was based on.
- * (Linux initialises the HAE field; the Typhoon has none.)
+ *
+ * Differs from Linux: the pt_regs' HAE field stays 0, where Linux sets it
+ * from alpha_mv's HAE cache: the Typhoon has no HAE.
+ *
  */
 int kernel_execve(const char *path, const char *const argv[],
 		  const char *const envp[])

@@ -13,10 +13,16 @@
 	.text
 
 /*
+ * Linux 3.8 arch/arm/kernel/entry-common.S ret_from_fork.
  * Every newborn resumes here: __switch_to loaded sp = its pt_regs, r4/r5
  * from cpu_context and r0 = the task that ran before it.  A kernel thread
  * (r5 = fn) runs fn(r4) first; if fn returns, it has exec'd a user image
  * into the pt_regs above sp, so both kinds leave through ret_to_user.
+ *
+ * Differs from Linux: after 1: Linux sets tsk (r9) = thread_info and goes
+ * to ret_slow_syscall with why (r8) left as it is; this kernel has no work
+ * flags to check, so ret_to_user restores at once.
+ *
  */
 SYM_CODE_START(ret_from_fork)
 	bl	schedule_tail		@ schedule_tail(prev)

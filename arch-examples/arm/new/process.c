@@ -9,6 +9,7 @@
 #include <linux/string.h>
 
 /*
+ * Linux 3.8 arch/arm/kernel/process.c copy_thread().
  * Lay out @p's stack so that the first switch_to() into it lands in
  * ret_from_fork with sp = its pt_regs.  A kernel thread gets zeroed
  * registers (SVC mode, so the slot is never mistaken for a user frame) and
@@ -16,9 +17,13 @@
  * user child gets a copy of the parent's registers, r0 = 0 and, for
  * clone(), the new stack.
  *
- * Linux 3.8 arch/arm/kernel/process.c copy_thread() names the spare
- * arguments stack_start, stk_sz and tests likely(!(p->flags & PF_KTHREAD))
- * first; every port here uses one order and one pair of names (docs/born.rst).
+ * Linux names the spare arguments stack_start, stk_sz; every port here
+ * uses one pair of names (docs/born.rst).
+ *
+ * Differs from Linux: Linux tests likely(!(p->flags & PF_KTHREAD)) and
+ * handles the user child first; this one tests the kernel thread first,
+ * the order every port of this guide uses, with the same two branches.
+ *
  */
 int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long arg, struct task_struct *p)

@@ -11,6 +11,7 @@ void kernel_thread_helper(void);
 void kernel_thread_exit(long code);
 
 /*
+ * Linux 3.6 arch/arm/kernel/process.c copy_thread().
  * Copy @regs -- the parent's trap frame, or kernel_thread()'s fake -- to the
  * top of the child's stack, and make the first switch_to() into the child
  * land in ret_from_fork with sp at those registers.
@@ -36,10 +37,20 @@ int copy_thread(unsigned long clone_flags, unsigned long usp,
 }
 
 /*
+ * Linux 3.6 arch/arm/kernel/process.c kernel_thread().
  * Make a kernel thread by pretending a trap from SVC mode saved these
  * registers: ret_from_fork "returns" to kernel_thread_helper in SVC mode,
  * which calls fn(arg) and, should it return, do_exit() via
  * kernel_thread_exit.  fn, arg and the exit path ride in r5, r4, r6.
+ *
+ * Differs from Linux: Linux's r7 is SVC_MODE | PSR_ENDSTATE |
+ * PSR_ISETSTATE, interrupts enabled, and only the cpsr gets r7 |
+ * PSR_I_BIT: the thread leaves ret_from_fork with IRQs masked and
+ * kernel_thread_helper's "msr cpsr_c, r7" is where they come on.  This
+ * kernel never takes interrupts, so r7, and with it
+ * the cpsr, keeps PSR_I_BIT and PSR_F_BIT set; PSR_ENDSTATE and
+ * PSR_ISETSTATE are 0 for a little-endian ARM-state kernel anyway.
+ *
  */
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {

@@ -9,11 +9,17 @@
 	.text
 
 /*
+ * Linux 3.8 arch/arm64/kernel/entry.S ret_from_fork.
  * Every newborn resumes here: cpu_switch_to loaded sp = its pt_regs,
  * x19/x20 from cpu_context and x0 = the task that ran before it.  A kernel
  * thread (x19 = fn) runs fn(x20) first; if fn returns, it has exec'd a
  * user image into the pt_regs at sp, so both kinds leave through
  * ret_to_user.
+ *
+ * Differs from Linux: no "get_thread_info tsk" (x28) before ret_to_user:
+ * Linux's ret_to_user reads the work flags through tsk, this kernel's has
+ * no work to check and needs no tsk.
+ *
  */
 SYM_CODE_START(ret_from_fork)
 	bl	schedule_tail		// schedule_tail(prev)

@@ -9,10 +9,16 @@
 	.text
 
 /*
+ * Linux 3.7 arch/arm64/kernel/entry.S ret_from_fork.
  * Every newborn resumes here: cpu_switch_to loaded sp = its pt_regs and
  * x0 = the task that ran before it.  A forked child returns to EL0 with
  * x0 = 0; a kernel thread "returns" to EL1h at kernel_thread_helper,
  * because that is what kernel_thread() wrote into its fake pt_regs.
+ *
+ * Differs from Linux: no "get_thread_info tsk" (x28) before ret_to_user:
+ * Linux's ret_to_user reads the work flags through tsk, this kernel's has
+ * no work to check and needs no tsk.
+ *
  */
 SYM_CODE_START(ret_from_fork)
 	bl	schedule_tail		// schedule_tail(prev)
@@ -20,7 +26,8 @@ SYM_CODE_START(ret_from_fork)
 SYM_CODE_END(ret_from_fork)
 
 /*
- * A kernel thread starts here at EL1h, sp = THREAD_START_SP: its stack
+ * Linux 3.7 arch/arm64/kernel/process.c kernel_thread_helper (an asm()
+ * there).  A kernel thread starts here at EL1h, sp = THREAD_START_SP: its stack
  * grows down over the pt_regs that brought it.  x1 = arg, x2 = fn,
  * x3 = do_exit.
  */
@@ -31,7 +38,8 @@ SYM_CODE_START(kernel_thread_helper)
 SYM_CODE_END(kernel_thread_helper)
 
 /*
- * The wrappers: pt_regs sit at sp while sys_*() run (entry.S pushes
+ * Linux 3.7 arch/arm64/kernel/entry.S sys_execve_wrapper, and after it
+ * sys_clone_wrapper.  The wrappers: pt_regs sit at sp while sys_*() run (entry.S pushes
  * nothing under them), so hand sp over as the extra argument.
  */
 SYM_FUNC_START(sys_execve_wrapper)
@@ -39,6 +47,7 @@ SYM_FUNC_START(sys_execve_wrapper)
 	b	sys_execve
 SYM_FUNC_END(sys_execve_wrapper)
 
+/* Linux 3.7 arch/arm64/kernel/entry.S sys_clone_wrapper. */
 SYM_FUNC_START(sys_clone_wrapper)
 	mov	x5, sp			// sys_clone(..., ctid, regs)
 	b	sys_clone

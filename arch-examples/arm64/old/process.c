@@ -11,11 +11,12 @@
 void kernel_thread_helper(void);
 
 /*
+ * Linux 3.7 arch/arm64/kernel/process.c copy_thread().
  * Copy @regs -- the parent's exception frame, or kernel_thread()'s fake --
  * to the top of the child's stack, and make the first switch_to() into the
  * child land in ret_from_fork with sp at those registers.
  *
- * Linux 3.6 names @usp and @unused stack_start and stk_sz; every port here
+ * Linux names @usp and @unused stack_start and stk_sz; every port here
  * uses one pair of names (docs/born.rst).
  */
 int copy_thread(unsigned long clone_flags, unsigned long usp,
@@ -35,11 +36,16 @@ int copy_thread(unsigned long clone_flags, unsigned long usp,
 }
 
 /*
+ * Linux 3.7 arch/arm64/kernel/process.c kernel_thread().
  * Make a kernel thread by pretending an exception at EL1h saved these
  * registers: ret_from_fork "returns" with eret to kernel_thread_helper at
  * EL1h, which calls fn(arg) with lr = do_exit.  fn, arg and the exit path
- * ride in x2, x1, x3.  Linux 3.7 left pstate's interrupt masks clear; this
- * kernel never unmasks them.
+ * ride in x2, x1, x3 (Linux's kernel_thread_exit is #defined to do_exit).
+ *
+ * Differs from Linux: pstate is PSR_MODE_EL1h with D, A, I and F masked,
+ * where Linux's is PSR_MODE_EL1h alone, every mask clear: this kernel
+ * never takes interrupts or debug exceptions, so it never unmasks them.
+ *
  */
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {

@@ -10,6 +10,7 @@
 	.text
 
 /*
+ * Linux 3.8 arch/m68k/kernel/entry.S ret_from_kernel_thread.
  * A kernel thread starts here: resume popped the switch_stack that
  * copy_thread() filled -- a3 = fn, d7 = arg, d1 = the task that ran
  * before -- and sp -> the zeroed pt_regs at the top of the stack.  If fn
@@ -32,10 +33,12 @@ SYM_CODE_START(ret_from_kernel_thread)
 SYM_CODE_END(ret_from_kernel_thread)
 
 /*
+ * Linux 3.8 arch/m68k/kernel/entry.S __sys_fork.
  * The generic sys_fork()/sys_vfork() take no arguments, but copy_thread()
  * copies a whole struct fork_frame (switch_stack + pt_regs) from below
  * current_pt_regs(): push the user's d6-d7/a3-a6 there first.  C preserves
- * them, so there is nothing to restore; just drop them.
+ * them, so there is nothing to restore; just drop them.  (Linux writes
+ * the 24 bytes as a number; they are SWITCH_STACK_SIZE less the retpc.)
  */
 SYM_FUNC_START(__sys_fork)
 	SAVE_SWITCH_STACK
@@ -44,6 +47,7 @@ SYM_FUNC_START(__sys_fork)
 	rts					| to system_call
 SYM_FUNC_END(__sys_fork)
 
+/* Linux 3.8 arch/m68k/kernel/entry.S __sys_vfork: as __sys_fork. */
 SYM_FUNC_START(__sys_vfork)
 	SAVE_SWITCH_STACK
 	jbsr	sys_vfork
@@ -52,6 +56,7 @@ SYM_FUNC_START(__sys_vfork)
 SYM_FUNC_END(__sys_vfork)
 
 /*
+ * Linux 3.8 arch/m68k/kernel/entry.S __sys_clone.
  * clone stays m68k's own (no __ARCH_WANT_SYS_CLONE in 3.8): its five
  * arguments are buried under the switch_stack, so m68k_clone() takes them
  * from pt_regs, which it is handed.

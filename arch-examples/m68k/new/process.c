@@ -24,6 +24,7 @@ struct fork_frame {
 };
 
 /*
+ * Linux 3.8 arch/m68k/kernel/process.c m68k_clone().
  * clone(flags, newsp, parent_tidptr, child_tidptr, tls) in d1-d5.
  * @regs is current_pt_regs(): __sys_clone pushed the switch_stack over the
  * arguments, so they are read from pt_regs instead.
@@ -35,11 +36,18 @@ long m68k_clone(struct pt_regs *regs)
 }
 
 /*
+ * Linux 3.8 arch/m68k/kernel/process.c copy_thread().
  * Lay out @p's stack so that the first switch_to() into it lands in
  * ret_from_fork (a copy of the caller's fork_frame, d0 = 0, @usp or the
  * caller's USP) or, for a kernel thread, in ret_from_kernel_thread with
  * @usp = fn in a3 and @arg in d7, over zeroed pt_regs in supervisor mode.
  * thread.esp0 (task_pt_regs()) is the syscall slot in both cases.
+ *
+ * Differs from Linux: no p->thread.fs = get_fs().seg (the SFC/DFC value
+ * resume restores), as this kernel never switches SFC/DFC; struct
+ * fork_frame is declared outside the function, where Linux declares it
+ * inside, so that entry.S's comments can name it.
+ *
  */
 int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long arg, struct task_struct *p)

@@ -22,6 +22,10 @@
 
 	.text
 
+/*
+ * Linux 3.6 arch/m68k/kernel/entry.S sys_fork: the switch_stack under
+ * pt_regs, then m68k_fork(regs).
+ */
 SYM_FUNC_START(sys_fork)
 	SAVE_SWITCH_STACK
 	pea	%sp@(SWITCH_STACK_SIZE)		| m68k_fork(regs)
@@ -31,6 +35,10 @@ SYM_FUNC_START(sys_fork)
 	rts					| to system_call
 SYM_FUNC_END(sys_fork)
 
+/*
+ * Linux 3.6 arch/m68k/kernel/entry.S sys_vfork: the switch_stack under
+ * pt_regs, then m68k_vfork(regs).
+ */
 SYM_FUNC_START(sys_vfork)
 	SAVE_SWITCH_STACK
 	pea	%sp@(SWITCH_STACK_SIZE)		| m68k_vfork(regs)
@@ -40,6 +48,10 @@ SYM_FUNC_START(sys_vfork)
 	rts
 SYM_FUNC_END(sys_vfork)
 
+/*
+ * Linux 3.6 arch/m68k/kernel/entry.S sys_clone: the switch_stack under
+ * pt_regs, then m68k_clone(regs).
+ */
 SYM_FUNC_START(sys_clone)
 	SAVE_SWITCH_STACK
 	pea	%sp@(SWITCH_STACK_SIZE)		| m68k_clone(regs)

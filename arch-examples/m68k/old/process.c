@@ -13,6 +13,7 @@ long m68k_vfork(struct pt_regs *regs);
 long m68k_clone(struct pt_regs *regs);
 
 /*
+ * Linux 3.6 arch/m68k/kernel/process.c m68k_fork().
  * The C halves of entry.S's wrappers: @regs is the caller's trap frame,
  * with its switch_stack right below.  A child without a new stack keeps
  * the caller's user sp, which is in USP, not in pt_regs.
@@ -22,13 +23,17 @@ long m68k_fork(struct pt_regs *regs)
 	return do_fork(SIGCHLD, rdusp(), regs, 0, NULL, NULL);
 }
 
+/* Linux 3.6 arch/m68k/kernel/process.c m68k_vfork(). */
 long m68k_vfork(struct pt_regs *regs)
 {
 	return do_fork(CLONE_VFORK | CLONE_VM | SIGCHLD, rdusp(), regs, 0,
 		       NULL, NULL);
 }
 
-/* clone(flags, newsp, parent_tidptr, child_tidptr, tls) in d1-d5. */
+/*
+ * Linux 3.6 arch/m68k/kernel/process.c m68k_clone().
+ * clone(flags, newsp, parent_tidptr, child_tidptr, tls) in d1-d5.
+ */
 long m68k_clone(struct pt_regs *regs)
 {
 	unsigned long newsp = regs->d2;
@@ -40,11 +45,17 @@ long m68k_clone(struct pt_regs *regs)
 }
 
 /*
+ * Linux 3.6 arch/m68k/kernel/process.c copy_thread().
  * Copy @regs, and the switch_stack the wrapper pushed under them, to the
  * top of the child's stack, so that the first switch_to() into the child
  * pops the switch_stack, "returns" into ret_from_fork and leaves the trap
  * with d0 = 0.  For kernel_thread() the trap came from kernel mode, so the
  * child leaves it in kernel mode, on an empty stack, inside kernel_thread().
+ *
+ * Differs from Linux: no p->thread.fs = get_fs().seg (the SFC/DFC value
+ * Linux saves for resume): this kernel keeps the address limit in
+ * current->addr_limit and never switches SFC/DFC.
+ *
  */
 int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long unused, struct task_struct *p,
@@ -65,6 +76,7 @@ int copy_thread(unsigned long clone_flags, unsigned long usp,
 }
 
 /*
+ * Linux 3.6 arch/m68k/kernel/process.c kernel_thread().
  * Make a kernel thread with the clone system call, from kernel mode:
  * trap #0 saves a real pt_regs of this very code on our stack, and
  * m68k_clone() copies it.  The child comes back from the trap here with
@@ -72,6 +84,13 @@ int copy_thread(unsigned long clone_flags, unsigned long usp,
  * system call ends it.  newsp (d2) = 0 gives the child our USP, unused.
  * set_fs(KERNEL_DS) lets the syscall path accept kernel pointers; our
  * callers are kernel threads and have it already.
+ *
+ * Differs from Linux: the child does not reload current from its new
+ * stack (Linux's "lea %sp@(-THREAD_SIZE); movel" under CONFIG_MMU, for a
+ * current kept in a register): this kernel derives current from sp
+ * (current_thread_info()) each time it needs it.  And
+ * "cc" and "memory" are clobbered, which Linux's asm leaves out.
+ *
  */
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {

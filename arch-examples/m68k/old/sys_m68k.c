@@ -14,10 +14,16 @@
 #include <asm/syscalls.h>
 
 /*
+ * Linux 3.6 arch/m68k/kernel/process.c sys_execve().
  * The black magic of finding pt_regs: system_call calls us with sp at
  * pt_regs, whose first fields d1, d2, d3 are our three arguments.  So the
  * address of the first argument IS the pt_regs -- wherever the trap put
  * them, top of the stack or (from kernel_execve()) the middle.
+ *
+ * Differs from Linux: the name is copied into a PATH_MAX buffer on the
+ * stack, where Linux's getname() allocates one and putname() frees it
+ * (this kernel has no allocator for it).
+ *
  */
 long sys_execve(const char __user *name,
 		const char __user *const __user *argv,
@@ -33,6 +39,7 @@ long sys_execve(const char __user *name,
 }
 
 /*
+ * Linux 3.6 arch/m68k/kernel/sys_m68k.c kernel_execve().
  * exec from a kernel thread: the execve system call from kernel mode.
  * The trap frame lands on this stack, below our caller's frames; on
  * success do_execve() turns it into the new image's user registers and
@@ -41,6 +48,10 @@ long sys_execve(const char __user *name,
  * in the middle of its stack: the next trap saves its pt_regs there too,
  * which is why task_pt_regs() is thread.esp0, not a fixed slot.  Returns
  * only on failure, with -errno.
+ *
+ * Differs from Linux: the asm clobbers "memory" (the kernel reads the
+ * strings and arrays it is given), which Linux's leaves out.
+ *
  */
 int kernel_execve(const char *filename, const char *const argv[],
 		  const char *const envp[])

@@ -10,7 +10,7 @@
 	.text
 
 /*
- * Linux 3.8 entry_32.S ret_from_fork: a user child.  _switch popped the
+ * Linux 3.8 arch/powerpc/kernel/entry_32.S ret_from_fork: a user child.  _switch popped the
  * kregs frame and r1 is the frame right under childregs (the parent's
  * registers, which ppc_clone completed); r3 = prev.  Load r13-r31 from
  * childregs and leave through the syscall exit with r3 = 0.
@@ -23,7 +23,7 @@ SYM_CODE_START(ret_from_fork)
 SYM_CODE_END(ret_from_fork)
 
 /*
- * Linux 3.8 entry_32.S ret_from_kernel_thread: a kernel thread.
+ * Linux 3.8 arch/powerpc/kernel/entry_32.S ret_from_kernel_thread: a kernel thread.
  * copy_thread() zeroed childregs but for r1 = the stack top, r14 = fn
  * and r15 = arg; load them, end the back chain in the frame under
  * childregs, and call fn(arg) there.  fn returns only after a
@@ -53,7 +53,7 @@ SYM_CODE_START(ret_from_kernel_thread)
 SYM_CODE_END(ret_from_kernel_thread)
 
 /*
- * Linux 3.8 entry_32.S ppc_fork, ppc_vfork, ppc_clone: as in 3.6, save
+ * Linux 3.8 arch/powerpc/kernel/entry_32.S ppc_fork, ppc_vfork, ppc_clone: as in 3.6, save
  * r13-r31 into the syscall frame, which copy_thread() copies to the
  * child through current_pt_regs(), and mark the set full; then the
  * generic system call.
@@ -66,6 +66,7 @@ SYM_CODE_START(ppc_fork)
 	b	sys_fork
 SYM_CODE_END(ppc_fork)
 
+/* Linux 3.8 arch/powerpc/kernel/entry_32.S ppc_vfork: as ppc_fork, for sys_vfork(). */
 SYM_CODE_START(ppc_vfork)
 	SAVE_NVGPRS(%r1)
 	lwz	%r0, _TRAP(%r1)
@@ -74,6 +75,7 @@ SYM_CODE_START(ppc_vfork)
 	b	sys_vfork
 SYM_CODE_END(ppc_vfork)
 
+/* Linux 3.8 arch/powerpc/kernel/entry_32.S ppc_clone: as ppc_fork, for sys_clone(). */
 SYM_CODE_START(ppc_clone)
 	SAVE_NVGPRS(%r1)
 	lwz	%r0, _TRAP(%r1)

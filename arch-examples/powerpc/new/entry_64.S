@@ -10,7 +10,7 @@
 	.text
 
 /*
- * Linux 3.8 entry_64.S ret_from_fork: a user child.  _switch popped the
+ * Linux 3.8 arch/powerpc/kernel/entry_64.S ret_from_fork: a user child.  _switch popped the
  * kregs frame and r1 is the frame right under childregs (the parent's
  * registers, which ppc_clone's save_nvgprs completed); r3 = prev.
  * schedule_tail(prev), r14-r31 from childregs, and the syscall exit with
@@ -25,7 +25,7 @@ SYM_CODE_START(ret_from_fork)
 SYM_CODE_END(ret_from_fork)
 
 /*
- * Linux 3.8 entry_64.S ret_from_kernel_thread: a kernel thread.
+ * Linux 3.8 arch/powerpc/kernel/entry_64.S ret_from_kernel_thread: a kernel thread.
  * copy_thread() zeroed childregs but for r1 = the stack top, r14 = fn
  * and r15 = arg.  fn is a C function pointer, on ELFv1 the address of
  * its descriptor: the entry is its first doubleword (ld r14,0(r14)); the
@@ -57,7 +57,7 @@ SYM_CODE_START(ret_from_kernel_thread)
 SYM_CODE_END(ret_from_kernel_thread)
 
 /*
- * Linux 3.8 entry_64.S ppc_fork, ppc_vfork, ppc_clone: save r14-r31 into
+ * Linux 3.8 arch/powerpc/kernel/entry_64.S ppc_fork, ppc_vfork, ppc_clone: save r14-r31 into
  * the syscall frame (save_nvgprs), which copy_thread() copies to the
  * child through current_pt_regs(); then the generic system call, and
  * the syscall exit.  The bl's clobber LR: the frame keeps the user's.
@@ -69,6 +69,7 @@ SYM_CODE_START(ppc_fork)
 	b	syscall_exit
 SYM_CODE_END(ppc_fork)
 
+/* Linux 3.8 arch/powerpc/kernel/entry_64.S ppc_vfork: as ppc_fork, for sys_vfork(). */
 SYM_CODE_START(ppc_vfork)
 	bl	save_nvgprs
 	bl	sys_vfork
@@ -76,6 +77,7 @@ SYM_CODE_START(ppc_vfork)
 	b	syscall_exit
 SYM_CODE_END(ppc_vfork)
 
+/* Linux 3.8 arch/powerpc/kernel/entry_64.S ppc_clone: as ppc_fork, for sys_clone(). */
 SYM_CODE_START(ppc_clone)
 	bl	save_nvgprs
 	bl	sys_clone

@@ -10,7 +10,7 @@
 	.text
 
 /*
- * Linux 3.6 entry_32.S ret_from_fork.  _switch popped the kregs frame
+ * Linux 3.6 arch/powerpc/kernel/entry_32.S ret_from_fork.  _switch popped the kregs frame
  * copy_thread() put under the child's pt_regs (childregs) and r1 is
  * now the frame right under childregs; r3 = prev.  Load the
  * non-volatile GPRs from childregs (ppc_clone saved them in the parent's
@@ -38,7 +38,7 @@ SYM_CODE_START(ret_from_fork)
 SYM_CODE_END(ret_from_fork)
 
 /*
- * Linux 3.6 entry_32.S ppc_fork, ppc_vfork, ppc_clone: the system call
+ * Linux 3.6 arch/powerpc/kernel/entry_32.S ppc_fork, ppc_vfork, ppc_clone: the system call
  * entry saved only the volatile GPRs, but the child starts from a copy of
  * this frame, so save the non-volatile ones (r13-r31) into it first and
  * mark the set full (trap bit 0 clear), then the C system call, which
@@ -52,6 +52,7 @@ SYM_CODE_START(ppc_fork)
 	b	sys_fork
 SYM_CODE_END(ppc_fork)
 
+/* Linux 3.6 arch/powerpc/kernel/entry_32.S ppc_vfork: as ppc_fork, for sys_vfork(). */
 SYM_CODE_START(ppc_vfork)
 	SAVE_NVGPRS(%r1)
 	lwz	%r0, _TRAP(%r1)
@@ -60,6 +61,7 @@ SYM_CODE_START(ppc_vfork)
 	b	sys_vfork
 SYM_CODE_END(ppc_vfork)
 
+/* Linux 3.6 arch/powerpc/kernel/entry_32.S ppc_clone: as ppc_fork, for sys_clone(). */
 SYM_CODE_START(ppc_clone)
 	SAVE_NVGPRS(%r1)
 	lwz	%r0, _TRAP(%r1)

@@ -10,7 +10,7 @@
 	.text
 
 /*
- * Linux 3.6 entry_64.S ret_from_fork.  _switch popped the kregs frame
+ * Linux 3.6 arch/powerpc/kernel/entry_64.S ret_from_fork.  _switch popped the kregs frame
  * copy_thread() put under the child's pt_regs (childregs) and r1 is now
  * the frame right under childregs; r3 = prev.  schedule_tail(prev),
  * r14-r31 from childregs (ppc_clone's save_nvgprs saved them in the
@@ -39,7 +39,7 @@ SYM_CODE_START(ret_from_fork)
 SYM_CODE_END(ret_from_fork)
 
 /*
- * Linux 3.6 entry_64.S ppc_fork, ppc_vfork, ppc_clone: the system call
+ * Linux 3.6 arch/powerpc/kernel/entry_64.S ppc_fork, ppc_vfork, ppc_clone: the system call
  * entry saved only the volatile GPRs, but the child starts from a copy of
  * this frame, so save_nvgprs saves r14-r31 into it first and marks the
  * set full; then powerpc's own C system call (old/process.c), which gets
@@ -52,6 +52,7 @@ SYM_CODE_START(ppc_fork)
 	b	syscall_exit
 SYM_CODE_END(ppc_fork)
 
+/* Linux 3.6 arch/powerpc/kernel/entry_64.S ppc_vfork: as ppc_fork, for sys_vfork(). */
 SYM_CODE_START(ppc_vfork)
 	bl	save_nvgprs
 	bl	sys_vfork
@@ -59,6 +60,7 @@ SYM_CODE_START(ppc_vfork)
 	b	syscall_exit
 SYM_CODE_END(ppc_vfork)
 
+/* Linux 3.6 arch/powerpc/kernel/entry_64.S ppc_clone: as ppc_fork, for sys_clone(). */
 SYM_CODE_START(ppc_clone)
 	bl	save_nvgprs
 	bl	sys_clone

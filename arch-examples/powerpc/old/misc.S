@@ -10,7 +10,7 @@
 	.text
 
 /*
- * Linux 3.6 misc.S kernel_execve(filename, argv, envp): execve by sc from
+ * Linux 3.6 arch/powerpc/kernel/misc.S kernel_execve(filename, argv, envp): execve by sc from
  * kernel mode.  The trap builds the pt_regs below this frame, in the
  * middle of the kernel thread's stack; sys_execve() hands that frame to
  * do_execve(), whose start_thread() makes it the new image's user

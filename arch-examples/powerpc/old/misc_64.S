@@ -9,7 +9,7 @@
 	.text
 
 /*
- * Linux 3.6 misc_64.S kernel_thread(fn, arg, flags): a clone system call
+ * Linux 3.6 arch/powerpc/kernel/misc_64.S kernel_thread(fn, arg, flags): a clone system call
  * made from kernel mode with sc.  The trap builds a pt_regs below this
  * stack frame (MSR_PR clear: a kernel frame), ppc_clone's save_nvgprs
  * saves r14-r31 in it, and copy_thread() copies it to the child, whose

@@ -10,6 +10,7 @@
 	.text
 
 /*
+ * Linux 4.15 arch/riscv/kernel/entry.S ret_from_fork.
  * A forked user task: schedule_tail(prev), then out to user mode with the
  * copy of the parent's registers, a0 = 0.
  */
@@ -19,6 +20,7 @@ SYM_CODE_START(ret_from_fork)
 SYM_CODE_END(ret_from_fork)
 
 /*
+ * Linux 4.15 arch/riscv/kernel/entry.S ret_from_kernel_thread.
  * A kernel thread: schedule_tail(prev), then fn(arg) from s0/s1
  * (copy_thread()).  fn returns only after a successful kernel_execve(),
  * which filled the pt_regs above sp with the new image: on to user mode.

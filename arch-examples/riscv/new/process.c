@@ -12,14 +12,13 @@
 void ret_from_kernel_thread(void);
 
 /*
+ * Linux 4.15 arch/riscv/kernel/process.c copy_thread().
  * Lay out @p's stack so that the first switch_to() into it returns, with
  * sp = its pt_regs, into ret_from_fork (a user child: a copy of the
  * parent's registers, a0 = 0 and, for clone(), the new stack @usp) or
  * ret_from_kernel_thread (zeroed registers, M-mode so the slot is never
  * mistaken for a user frame; @usp = fn and @arg in thread.s[0], s[1]).
- * Linux also copies its kernel gp into a kthread's regs and turns
- * interrupts on (SR_PIE); this kernel uses no gp and no interrupts.
- *
+
  *	p->stack + THREAD_SIZE  +-------------------------+
  *	                        |  pt_regs: the parent's, |  user child
  *	                        |  a0 = 0 (sp = @usp)     |
@@ -34,6 +33,14 @@ void ret_from_kernel_thread(void);
  *
  *	p->thread.ra = ret_from_fork | ret_from_kernel_thread
  *	p->thread.s[0], s[1] = fn, arg (kernel thread)
+ *
+ * Differs from Linux: a kernel thread's status is SR_MPP alone, where
+ * Linux 4.15 sets sstatus = SR_SPP | SR_SPIE (supervisor mode, interrupts
+ * on after sret; from 5.5 status = SR_PP | SR_PIE, which an M-mode build
+ * makes SR_MPP | SR_MPIE): this kernel runs in M-mode and never takes
+ * interrupts.  Nor does it copy its gp into the kthread's regs, as Linux
+ * does: this kernel never sets up a global pointer (no __global_pointer$).
+ *
  */
 int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long arg, struct task_struct *p)

@@ -20,14 +20,18 @@
 	.text
 
 /*
- * Linux 3.8 ret_from_fork.  A user child leaves through the syscall exit
+ * Linux 3.8 arch/s390/kernel/entry64.S ret_from_fork.  A user child leaves through the syscall exit
  * with the parent's registers and r2 = 0.  A kernel thread (the PSW's
  * problem-state bit clear) loads fn and arg and falls into
  * kernel_thread_starter: fn(arg) on this frame.  fn returns only after a
  * successful kernel_execve(), which made childregs a user frame: out
- * through the syscall exit too.  Linux re-enables interrupts (ssm) after
+ * through the syscall exit too.
+ *
+ * Differs from Linux: Linux re-enables interrupts (ssm) after
  * schedule_tail and jumps to sysc_tracenogo, which without syscall
- * tracing is sysc_return.
+ * tracing is sysc_return; this kernel never takes interrupts and has no
+ * tracing, so it goes to sysc_return directly.
+ *
  */
 SYM_CODE_START(ret_from_fork)
 	la	%r11,STACK_FRAME_OVERHEAD(%r15)	# pointer to childregs

@@ -28,11 +28,14 @@ void kernel_thread_starter(void);
  *	                        |  (r15) = frame          |
  *	 p->thread.ksp ------>  +-------------------------+  back chain 0
  *
- * Linux's kernel PSW also has DAT, I/O, external and machine-check
- * interrupts on (psw_kernel_bits | ...); this kernel runs with DAT and
- * interrupts off.  r11 = do_exit is dead since 3.8: kernel_thread_starter
- * no longer branches there (kthread() calls do_exit() itself), but Linux
- * 3.8 still sets it, and so do we.
+ * r11 = do_exit is dead since 3.8: kernel_thread_starter no longer
+ * branches there (kthread() calls do_exit() itself), but Linux 3.8 still
+ * sets it, and so do we.
+ *
+ * Differs from Linux: Linux's kernel PSW also has DAT, I/O, external and
+ * machine-check interrupts on (psw_kernel_bits | ...); this kernel runs
+ * with DAT and interrupts off, so the PSW is PSW_KERNEL_BITS alone.
+ *
  */
 int copy_thread(unsigned long clone_flags, unsigned long new_stackp,
 		unsigned long arg, struct task_struct *p)

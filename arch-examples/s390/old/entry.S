@@ -10,13 +10,17 @@
 	.text
 
 /*
- * Linux 3.6 entry64.S ret_from_fork.  __switch_to popped the frame
+ * Linux 3.6 arch/s390/kernel/entry64.S ret_from_fork.  __switch_to popped the frame
  * copy_thread() put under the child's pt_regs; r2 = prev.  A kernel
  * thread's pt_regs (a kernel PSW) have r15 = 0: give it this frame as its
  * stack.  Then out through the syscall exit, to user mode with r2 = 0 --
  * or, for a kernel thread, to kernel_thread_starter in kernel mode.
- * Linux re-enables interrupts (ssm) after schedule_tail and jumps to
- * sysc_tracenogo, which without syscall tracing is sysc_return.
+ *
+ * Differs from Linux: Linux re-enables interrupts (ssm) after
+ * schedule_tail and jumps to sysc_tracenogo, which without syscall
+ * tracing is sysc_return; this kernel never takes interrupts and has no
+ * tracing, so it goes to sysc_return directly.
+ *
  */
 SYM_CODE_START(ret_from_fork)
 	la	%r11,STACK_FRAME_OVERHEAD(%r15)	# pointer to childregs
@@ -29,7 +33,7 @@ SYM_CODE_START(ret_from_fork)
 SYM_CODE_END(ret_from_fork)
 
 /*
- * Linux 3.6 process.c kernel_thread_starter (top-level asm there): the
+ * Linux 3.6 arch/s390/kernel/process.c kernel_thread_starter (top-level asm there): the
  * kernel thread's PSW address, reached by lpswe from the syscall exit
  * with the registers of kernel_thread()'s fake pt_regs.  fn(arg); if fn
  * returns, do_exit(0) through r11.
@@ -42,7 +46,7 @@ SYM_CODE_START(kernel_thread_starter)
 SYM_CODE_END(kernel_thread_starter)
 
 /*
- * Linux 3.6 entry64.S kernel_execve(filename, argv, envp): do_execve()
+ * Linux 3.6 arch/s390/kernel/entry64.S kernel_execve(filename, argv, envp): do_execve()
  * with a zeroed pt_regs on this stack, under a frame of our own:
  *
  *	caller's frame   +-------------------+ <- r15 at entry: r12-r15 saved
@@ -55,8 +59,12 @@ SYM_CODE_END(kernel_thread_starter)
  * image's user registers: reload the kernel stack, mvc-copy them to the
  * normal spot at its top (task_pt_regs), clear the back chain, and leave
  * through the syscall exit to user mode; the kernel thread's frames are
- * abandoned.  (Linux disables interrupts around the copy and calls
- * execve_tail(), the FPU part.)
+ * abandoned.
+ *
+ * Differs from Linux: Linux disables interrupts (ssm) around the copy
+ * and calls execve_tail() (the FPU control register) after it; this
+ * kernel never takes interrupts and has no FPU state.
+ *
  */
 SYM_FUNC_START(kernel_execve)
 	stmg	%r12,%r15,96(%r15)

@@ -18,8 +18,11 @@ void kernel_thread_starter(void);
  * Linux 3.6 arch/s390/kernel/process.c kernel_thread().  The child's
  * first return from the syscall exit lands in kernel_thread_starter
  * (old/entry.S) in kernel mode, with r9 = fn, r10 = arg, r11 = do_exit.
- * Linux's kernel PSW also has DAT, I/O, external and machine-check
- * interrupts on; this kernel runs with DAT and interrupts off.
+ *
+ * Differs from Linux: Linux's kernel PSW (psw_kernel_bits | PSW_MASK_DAT
+ * | IO | EXT | MCHECK) has DAT and the interrupts on; this kernel runs
+ * with DAT and interrupts off, so the PSW is PSW_KERNEL_BITS alone.
+ *
  */
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {

@@ -75,10 +75,18 @@ SYM_CODE_END(badsys)
 
 /*
  * The full way out, iret, for frames sysret cannot return to: a new image
- * after execve, a kernel thread (old flow) -- whatever pt_regs hold.  rsp
- * is at ARGOFFSET; the caller has put the rest into the registers already.
+ * after execve (old kernel_execve and stub_execve; in the new flow also a
+ * kernel thread whose fn returned).  Linux 3.6/3.8's int_ret_from_sys_call
+ * disables interrupts, then handles the work flags and swapgs; this
+ * kernel has neither, so after the cli it is retint_restore_args, the
+ * tail every iret path shares in Linux.  The return to kernel mode takes
+ * that directly, as the old flow's newborn kernel thread does to reach
+ * kernel_thread_helper (testl $3, CS; jz).  rsp is at ARGOFFSET; the
+ * caller has put the rest into the registers already.
  */
 SYM_CODE_START(int_ret_from_sys_call)
+	cli				/* Linux's DISABLE_INTERRUPTS; off already */
+SYM_INNER_LABEL(retint_restore_args, SYM_L_GLOBAL)
 	movq	PT_R11-ARGOFFSET(%rsp), %r11
 	movq	PT_RCX-ARGOFFSET(%rsp), %rcx
 	RESTORE_ARGS_BUT_RCX_R11

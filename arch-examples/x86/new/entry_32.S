@@ -11,10 +11,17 @@
 	.text
 
 /*
+ * Linux 3.8 arch/x86/kernel/entry_32.S ret_from_kernel_thread.
  * A kernel thread: copy_thread() left fn in bx and arg in bp of the zeroed
  * pt_regs.  Call fn(arg) on the stack below them.  A kernel thread that
  * returns has exec'd: start_thread() filled pt_regs with the new image,
  * and the syscall exit path takes it to user mode with eax = 0.
+ *
+ * Differs from Linux: the kernel eflags are 0x0002, where Linux pushes
+ * 0x0202 (IF on; this kernel never takes interrupts); arg is pushed for
+ * fn, where Linux's regparm passes it in eax; and no GET_THREAD_INFO into
+ * ebp, which only Linux's syscall_exit uses.
+ *
  */
 SYM_CODE_START(ret_from_kernel_thread)
 	pushl	%eax

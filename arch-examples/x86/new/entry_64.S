@@ -12,12 +12,18 @@
 	.text
 
 /*
+ * Linux 3.8 arch/x86/kernel/entry_64.S ret_from_fork.
  * Every newborn: switch_to() saw TIF_FORK and jumped here with rsp = the
  * child's pt_regs and rdi = the task that ran before.  There is no
  * separate ret_from_kernel_thread on x86_64: the saved cs tells.  A user
  * child leaves by sysret with the parent's registers; a kernel thread
  * calls fn(arg) from bx and bp, and if fn returns -- it has exec'd --
  * leaves by iret with the new image's registers.
+ *
+ * Differs from Linux: no _TIF_IA32 test sending a compat task to
+ * int_ret_from_sys_call (no 32-bit tasks here), and no RESTORE_TOP_OF_STACK
+ * before sysret (system_call here wrote the whole top of the frame).
+ *
  */
 SYM_CODE_START(ret_from_fork)
 	RET_FROM_FORK_START		/* ZF: from kernel_thread */
@@ -54,9 +60,14 @@ SYM_CODE_END(stub_\func)
 	FORK_LIKE clone
 
 /*
+ * Linux 3.8 arch/x86/kernel/entry_64.S stub_execve.
  * stub_execve: execve replaces every register, and sysret cannot restore
  * them all, so this one never returns into system_call: it drops its
  * return address, saves the rest, and leaves through iret.
+ *
+ * Differs from Linux: no FIXUP_TOP_OF_STACK/RESTORE_TOP_OF_STACK around
+ * the call (system_call here wrote the whole top of the frame already).
+ *
  */
 SYM_CODE_START(stub_execve)
 	addq	$8, %rsp		/* rsp -> pt_regs + ARGOFFSET */

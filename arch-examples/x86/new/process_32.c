@@ -11,14 +11,24 @@
 void ret_from_kernel_thread(void);
 
 /*
+ * Linux 3.8 arch/x86/kernel/process_32.c copy_thread().
  * Lay out @p's stack so that the first switch_to() into it, which loads
  * sp = thread.sp and "returns" to thread.ip, lands in ret_from_fork (a
  * user child: the parent's registers, eax = 0 and, for clone(), the new
  * stack) or ret_from_kernel_thread (a kernel thread: zeroed registers in
  * kernel mode, with @usp = fn in bx and @arg in bp, where it finds them).
  *
- * Linux 3.8 arch/x86/kernel/process_32.c copy_thread() names @usp "sp"; every
- * port here uses one pair of names (docs/born.rst).
+ * Linux names @usp "sp"; every port here uses one pair of names
+ * (docs/born.rst).
+ *
+ * Differs from Linux: a kernel thread's flags are X86_EFLAGS_BIT1 alone,
+ * where Linux sets X86_EFLAGS_IF | X86_EFLAGS_BIT1 (this kernel never
+ * takes interrupts), and its cs is
+ * __KERNEL_CS without Linux's "| get_kernel_rpl()" (0 on bare metal; only
+ * a paravirt guest such as lguest runs the kernel at another ring).
+ * Linux also sets fs = __KERNEL_PERCPU and the stack
+ * canary's gs: this kernel has neither per-cpu data nor a canary.
+ *
  */
 int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long arg, struct task_struct *p)

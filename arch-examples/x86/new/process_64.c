@@ -9,6 +9,7 @@
 #include <linux/string.h>
 
 /*
+ * Linux 3.8 arch/x86/kernel/process_64.c copy_thread().
  * Lay out @p's stack so that the first switch_to() into it, which loads
  * sp = thread.sp and sees TIF_FORK, jumps to ret_from_fork.  A user child
  * gets the parent's registers (all of them: the stub saved the rest), ax
@@ -16,8 +17,14 @@
  * registers in kernel mode, with @usp = fn in bx and @arg in bp: the
  * callee-saved rest, which ret_from_fork loads before it tests cs.
  *
- * Linux 3.8 arch/x86/kernel/process_64.c copy_thread() names @usp "sp"; every
- * port here uses one pair of names (docs/born.rst).
+ * Linux names @usp "sp"; every port here uses one pair of names
+ * (docs/born.rst).
+ *
+ * Differs from Linux: a kernel thread's flags are X86_EFLAGS_BIT1 alone,
+ * where Linux sets X86_EFLAGS_IF | X86_EFLAGS_BIT1 (this kernel never
+ * takes interrupts), and its cs is
+ * __KERNEL_CS without Linux's "| get_kernel_rpl()" (0 on bare metal; only
+ * a paravirt guest such as lguest runs the kernel at another ring).
  */
 int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long arg, struct task_struct *p)

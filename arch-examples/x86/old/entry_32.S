@@ -14,8 +14,14 @@
 	.text
 
 /*
- * A kernel thread starts here with si = fn, di = arg (and a fake return
- * address for unwinders), and do_exit()s with what fn returns.
+ * Linux 3.6 arch/x86/kernel/entry_32.S kernel_thread_helper.  A kernel
+ * thread starts here with si = fn, di = arg (and a fake return address
+ * for unwinders), and do_exit()s with what fn returns.
+ *
+ * Differs from Linux: arg and do_exit()'s code go on the stack, where
+ * Linux moves arg to eax and leaves fn's result in eax: Linux builds i386
+ * with -mregparm=3, this kernel with the plain stack convention.
+ *
  */
 SYM_CODE_START(kernel_thread_helper)
 	pushl	$0			/* fake return address */
@@ -46,7 +52,15 @@ SYM_FUNC_END(ptregs_\name)
 	PTREGSCALL0 fork
 	PTREGSCALL0 vfork
 
-	/* sys_execve(filename, argv, envp, regs) */
+/*
+ * Linux 3.6 arch/x86/kernel/entry_32.S PTREGSCALL3(execve), which makes
+ * ptregs_execve: sys_execve(filename, argv, envp, regs) from the saved
+ * ebx, ecx, edx.
+ *
+ * Differs from Linux: all four arguments are pushed, where Linux's regparm
+ * passes the first three in eax, edx, ecx and pushes only regs.
+ *
+ */
 SYM_FUNC_START(ptregs_execve)
 	leal	REGS(%esp), %eax
 	pushl	%eax
@@ -58,7 +72,14 @@ SYM_FUNC_START(ptregs_execve)
 	ret
 SYM_FUNC_END(ptregs_execve)
 
-	/* Clone is an oddball: sys_clone(flags, newsp, ptid, ctid = edi, regs) */
+/*
+ * Linux 3.6 arch/x86/kernel/entry_32.S ptregs_clone.  Clone is an oddball:
+ * sys_clone(flags, newsp, ptid, ctid = edi, regs).
+ *
+ * Differs from Linux: all five arguments are pushed, where Linux's regparm
+ * passes flags, newsp, ptid in eax, edx, ecx and pushes ctid and regs.
+ *
+ */
 SYM_FUNC_START(ptregs_clone)
 	leal	REGS(%esp), %eax
 	pushl	%eax

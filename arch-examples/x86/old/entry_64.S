@@ -13,18 +13,29 @@
 	.text
 
 /*
- * Every newborn: switch_to() saw TIF_FORK and jumped here with rsp = the
- * child's pt_regs and rdi = the task that ran before.  A user child
- * leaves by sysret; a kernel thread by iret, to the kernel mode and
- * kernel_thread_helper that kernel_thread() faked in its pt_regs.
+ * Linux 3.6 arch/x86/kernel/entry_64.S ret_from_fork.  Every newborn:
+ * switch_to() saw TIF_FORK and jumped here with rsp = the child's pt_regs
+ * and rdi = the task that ran before.  A user child leaves by sysret; a
+ * kernel thread by retint_restore_args, Linux's return-to-kernel iret, to
+ * the kernel mode and kernel_thread_helper that kernel_thread() faked in
+ * its pt_regs.
+ *
+ * Differs from Linux: no test of _TIF_IA32 (a compat task, which Linux
+ * sends through int_ret_from_sys_call) -- this kernel runs no 32-bit
+ * tasks -- and RET_FROM_FORK_START folds Linux's popfq of kernel_eflags
+ * and btr of TIF_FORK, schedule_tail and RESTORE_REST into one macro.
+ *
  */
 SYM_CODE_START(ret_from_fork)
 	RET_FROM_FORK_START		/* ZF: from kernel_thread */
-	je	int_ret_from_sys_call	/* yes: "return" to the helper */
+	jz	retint_restore_args	/* yes: "return" to the helper */
 	jmp	ret_from_sys_call	/* a user child: the sysret path */
 SYM_CODE_END(ret_from_fork)
 
-/* A kernel thread starts here: fn in rsi, arg already in rdi. */
+/*
+ * Linux 3.6 arch/x86/kernel/entry_64.S kernel_thread_helper.  A kernel
+ * thread starts here: fn in rsi, arg already in rdi.
+ */
 SYM_CODE_START(kernel_thread_helper)
 	pushq	$0			/* fake return address */
 	call	*%rsi			/* fn(arg) */
@@ -54,7 +65,15 @@ SYM_CODE_END(stub_\name)
 	PTREGSCALL vfork, %rdi		/* sys_vfork(regs) */
 	PTREGSCALL clone, %r8		/* sys_clone(flags, sp, ptid, ctid, regs) */
 
-/* stub_execve: as in the new flow, but sys_execve() takes regs too. */
+/*
+ * Linux 3.6 arch/x86/kernel/entry_64.S stub_execve: as in the new flow,
+ * but sys_execve() takes regs too.
+ *
+ * Differs from Linux: no FIXUP_TOP_OF_STACK/RESTORE_TOP_OF_STACK around
+ * the call: system_call here already writes the user sp, ss, cs and flags
+ * into pt_regs (Linux leaves them for the fixup to fill in).
+ *
+ */
 SYM_CODE_START(stub_execve)
 	addq	$8, %rsp		/* never back to system_call */
 	SAVE_REST			/* rsp -> pt_regs */
@@ -66,6 +85,7 @@ SYM_CODE_START(stub_execve)
 SYM_CODE_END(stub_execve)
 
 /*
+ * Linux 3.6 arch/x86/kernel/entry_64.S kernel_execve.
  * int kernel_execve(filename, argv, envp), from a kernel thread.  Fake the
  * frame a trap from kernel mode would have pushed (FAKE_STACK_FRAME), save
  * every register into a pt_regs below it (SAVE_ALL), and exec on those.
@@ -77,6 +97,11 @@ SYM_CODE_END(stub_execve)
  *	                     orig_ax = 0
  *	                     di si dx cx ax r8-r11, bx bp r12-r15
  *	rsp = regs ->
+ *
+ * Differs from Linux: the fake frame's flags are 0x0002, where Linux's
+ * FAKE_STACK_FRAME pushes X86_EFLAGS_IF (this kernel never takes
+ * interrupts).
+ *
  */
 SYM_FUNC_START(kernel_execve)
 	xorl	%eax, %eax

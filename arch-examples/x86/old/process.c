@@ -15,12 +15,14 @@
 #include <linux/string.h>
 #include <asm/syscalls.h>
 
+/* Linux 3.6 arch/x86/kernel/process.c sys_fork(). */
 long sys_fork(struct pt_regs *regs)
 {
 	return do_fork(SIGCHLD, regs->sp, regs, 0, NULL, NULL);
 }
 
 /*
+ * Linux 3.6 arch/x86/kernel/process.c sys_vfork().
  * As Linux's comment says, vfork() cannot be done with clone() from user
  * mode for want of registers: the kernel does it.
  */
@@ -31,6 +33,7 @@ long sys_vfork(struct pt_regs *regs)
 }
 
 /*
+ * Linux 3.6 arch/x86/kernel/process.c sys_clone().
  * Both targets' stubs pass (flags, newsp, ptid, ctid): i386's ptregs_clone
  * skips the tls argument (esi), x86_64's stub_clone overwrites it (r8)
  * with regs.  copy_thread() would read tls from regs for CLONE_SETTLS.
@@ -47,10 +50,18 @@ long sys_clone(unsigned long clone_flags, unsigned long newsp,
 void kernel_thread_helper(void);
 
 /*
+ * Linux 3.6 arch/x86/kernel/process.c kernel_thread().
  * Make a kernel thread by pretending a trap from kernel mode saved these
  * registers: the child's way back "returns" to kernel_thread_helper in
  * kernel mode, which calls fn(arg) from si and di and do_exit()s with its
- * result.  (Linux sets X86_EFLAGS_IF too; interrupts stay off here.)
+ * result.
+ *
+ * Differs from Linux: flags are X86_EFLAGS_BIT1 alone, where Linux adds
+ * X86_EFLAGS_IF (this kernel never takes interrupts), and cs is
+ * __KERNEL_CS without "| get_kernel_rpl()" (0 unless paravirtualized).
+ * i386's fs = __KERNEL_PERCPU and gs = __KERNEL_STACK_CANARY are left
+ * out: no per-cpu data, no stack canary.
+ *
  */
 pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 {
@@ -74,6 +85,15 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 		       NULL);
 }
 
+/*
+ * Linux 3.6 arch/x86/kernel/process.c sys_execve().
+ *
+ * Differs from Linux: the name is copied into a PATH_MAX buffer on the
+ * stack, where Linux's getname() allocates one from names_cache and
+ * putname() frees it (this kernel has no allocator for it); and i386
+ * sets no TIF_IRET after a successful exec: it has no sysenter path.
+ *
+ */
 long sys_execve(const char __user *name,
 		const char __user *const __user *argv,
 		const char __user *const __user *envp, struct pt_regs *regs)

@@ -7,6 +7,7 @@
 #include <linux/sched.h>
 
 /*
+ * Linux 3.6 arch/x86/kernel/process_32.c copy_thread().
  * Copy @regs (the parent's trap frame or kernel_thread()'s fake) into
  * @p's pt_regs slot with ax = 0 and sp = @usp, and make the first
  * switch_to() into @p land in ret_from_fork with sp at those registers.

@@ -7,6 +7,7 @@
 #include <linux/sched.h>
 
 /*
+ * Linux 3.6 arch/x86/kernel/process_64.c copy_thread().
  * Copy @regs (the parent's, completed by a stub, or kernel_thread()'s
  * fake) into @p's pt_regs slot with ax = 0.  A user child gets sp = @usp;
  * a kernel thread starts its stack right below the slot.  TIF_FORK makes

@@ -8,6 +8,7 @@
 #include <linux/syscalls.h>
 
 /*
+ * Linux 3.6 arch/x86/kernel/sys_i386_32.c kernel_execve().
  * int $0x80 builds pt_regs on this very stack -- no privilege change, so
  * no stack switch and no ss:sp in the frame -- and sys_execve() gets them
  * through ptregs_execve.  On success start_thread() has turned that frame
