@@ -175,6 +175,13 @@ def main():
             if TOP + '/' in f.read():
                 leaks.append('# %s names %s/' % (os.path.relpath(page, out), TOP))
     check(not leaks, 'no page shows where the repository sits on this machine', leaks)
+    entities = []
+    for page in glob.glob(os.path.join(out, '**', '*.html'), recursive=True):
+        with open(page, encoding='utf-8') as f:
+            for m in re.finditer(r'.{0,40}&amp;#\d+;.{0,20}', f.read()):
+                entities.append('# %s: %s' % (os.path.relpath(page, out), m.group(0)))
+    check(not entities, 'no page prints an HTML entity as text (a Doxygen dash once did)',
+          entities[:10])
     T.done()
 
 
