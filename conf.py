@@ -21,7 +21,9 @@ master_doc = 'index'
 # Pieces that pages pull in with '.. include::', not pages of their own.
 exclude_patterns = ['generated/born-stacks.rst', 'generated/negative-*.rst']
 html_theme = 'furo'
-html_title = 'kernel_thread()/execve() porting guide'
+# A zero-width space after the slash: the sidebar is narrower than
+# "kernel_thread()/execve()", which the browser would otherwise break mid-word.
+html_title = 'kernel_thread()/\u200bexecve() porting guide'
 html_static_path = ['docs/_static']
 html_css_files = ['guide.css']
 html_show_sourcelink = False

@@ -9,7 +9,7 @@ its functions.  Doxygen reads only "/**".  A block comment that starts in
 column 0 and is directly followed by a declaration in column 0 (not a
 preprocessor line, not a brace) becomes "/**"; inside it, kernel-doc's
 "@name" becomes Doxygen's "\\a name" and characters Doxygen would take as
-markup are escaped.  Line numbers are kept.  File and section comments are
+markup are escaped (and "--" kept as two dashes).  Line numbers are kept.  File and section comments are
 left alone.
 """
 import re
@@ -21,6 +21,9 @@ def doc_comment(lines):
     body = text[2:]
     body = re.sub(r'([\\<>#&%$])', r'\\\1', body)
     body = re.sub(r'@(\w+)', r'\\a \1', body)
+    # Doxygen turns "--" into a dash entity that Breathe then prints as
+    # "&#8212;" text; its \-- command writes the two dashes as they are.
+    body = body.replace('--', '\\--')
     return '/**' + body
 
 
