@@ -16,6 +16,8 @@ ARCH_CFLAGS	:= -fno-pie -m64 -mcpu=ultrasparc -mno-fpu -mcmodel=medlow -ffixed-g
 		   -fcall-used-g7 -Wa,--undeclared-regs --param=min-pagesize=0
 USER_CFLAGS	:= -m64 -mno-fpu
 USER_BASE	:= 0x01000000
+# Linux sparc64 pages are 8 KiB: qemu-sparc64 maps nothing finer.
+USER_PAGE_SIZE	:= 8192
 QEMU		:= qemu-system-sparc64
 # Recursive (=): $(B) is set after the .mk is read.
 QEMU_ARGS	= -M sun4u -m 128M -bios $(B)/rom.bin
