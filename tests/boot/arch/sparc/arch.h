@@ -19,4 +19,7 @@
 	"l0", "l1", "l2", "l3", "l4", "l5", "l6", "l7", \
 	"i0", "i1", "i2", "i3", "i4", "i5", "sp"
 
+/* Linux sparc64's pages are 8 KiB (AT_PAGESZ 8192 on Linux and here). */
+#define ARCH_PAGE_SIZE	8192
+
 #endif /* BOOT_ARCH_H */
