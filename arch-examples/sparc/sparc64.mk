@@ -19,8 +19,9 @@ USER_BASE	:= 0x01000000
 # Linux sparc64 pages are 8 KiB: qemu-sparc64 maps nothing finer.
 USER_PAGE_SIZE	:= 8192
 QEMU		:= qemu-system-sparc64
-# Recursive (=): $(B) is set after the .mk is read.
-QEMU_ARGS	= -M sun4u -m 128M -bios $(B)/rom.bin
+# Recursive (=): $(B) is set after the .mk is read; absolute, because make
+# measure starts QEMU in a temporary directory.
+QEMU_ARGS	= -M sun4u -m 128M -bios $(abspath $(B))/rom.bin
 # The boot ROM: built from this source as a raw image, before vmlinux.
 BOOT_ROM	:= arch-examples/sparc/rom/rom.S
 QEMU_USER	:= qemu-sparc64
@@ -31,3 +32,6 @@ QEMU_USER	:= qemu-sparc64
 ASM_COMMENT	:= !
 GDB_PC		:= 512,8
 GDB_BREAK_KIND	:= 4
+# Where every newborn runs first (switch_to() tests new_child), Linux's
+# name on sparc64 in both flows: make measure's ret_from_fork.
+NEWBORN_START	:= ret_from_syscall
