@@ -13,7 +13,7 @@
 #include <asm/syscalls.h>
 
 /*
- * Linux 3.8 process_64.c sparc_do_fork(): as 3.6's, but do_fork() no longer
+ * Linux 3.8 arch/sparc/kernel/process_64.c sparc_do_fork(): as 3.6's, but do_fork() no longer
  * takes the pt_regs -- copy_thread() finds them with current_pt_regs().
  */
 long sparc_do_fork(unsigned long clone_flags, unsigned long stack_start,
@@ -35,7 +35,7 @@ long sparc_do_fork(unsigned long clone_flags, unsigned long stack_start,
 }
 
 /*
- * Linux 3.8 process_64.c copy_thread().  One trap frame (stackf and
+ * Linux 3.8 arch/sparc/kernel/process_64.c copy_thread().  One trap frame (stackf and
  * pt_regs) at the top of the child's stack, where every later trap from
  * user mode puts it too:
  *

@@ -13,7 +13,7 @@
 	.text
 
 /*
- * Linux 3.8 syscalls.S sys64_execve: the generic sys_execve(), which finds
+ * Linux 3.8 arch/sparc/kernel/syscalls.S sys64_execve: the generic sys_execve(), which finds
  * the pt_regs with current_pt_regs(); flushw (in the delay slot) first, so
  * no window of the old image is left in the register file.
  */
@@ -24,7 +24,7 @@ SYM_CODE_START(sys64_execve)
 SYM_CODE_END(sys64_execve)
 
 /*
- * Linux 3.8 syscalls.S ret_from_syscall.  switch_to() jumped here for a
+ * Linux 3.8 arch/sparc/kernel/syscalls.S ret_from_syscall.  switch_to() jumped here for a
  * new_child with %sp = t->ksp (the trap frame copy_thread() built) and
  * %g7 = prev.  A user child has I0 = the parent's pid (never 0): out
  * through ret_sys_call.  A kernel thread has I0 = 0: call G1(G2) on this

@@ -16,7 +16,7 @@
 long sparc_execve(struct pt_regs *regs);
 
 /*
- * Linux 3.6 process_64.c kernel_thread().  The parent may run before the
+ * Linux 3.6 arch/sparc/kernel/process_64.c kernel_thread().  The parent may run before the
  * child first does, and the child resumes in this very window refilled
  * from its copy of the parent's stack -- so fn and arg cannot sit in
  * windowed registers the parent goes on using: they ride in %g2/%g3,
@@ -51,7 +51,7 @@ pid_t kernel_thread(int (*fn)(void *), void *arg, unsigned long flags)
 }
 
 /*
- * Linux 3.6 sys_sparc_64.c kernel_execve(): execve by the trap from kernel
+ * Linux 3.6 arch/sparc/kernel/sys_sparc_64.c kernel_execve(): execve by the trap from kernel
  * mode, so sparc_execve() gets a real pt_regs -- under this frame, not at
  * the stack top.  On success the trap returns to user mode from there
  * (start_thread() made the saved %tstate a user one) and never comes back;
@@ -76,7 +76,7 @@ int kernel_execve(const char *filename, const char *const argv[],
 }
 
 /*
- * Linux 3.6 process_64.c sparc_do_fork(), from the sys_clone stub with the
+ * Linux 3.6 arch/sparc/kernel/process_64.c sparc_do_fork(), from the sys_clone stub with the
  * trap frame's pt_regs: clone's tid pointers are the caller's %o2/%o4.
  * copy_thread() sets the parent's %o1 to 0; an error must not leave it so
  * (Linux restores it for a restarted syscall).
@@ -100,7 +100,7 @@ long sparc_do_fork(unsigned long clone_flags, unsigned long stack_start,
 }
 
 /*
- * Linux 3.6 process_64.c copy_thread().  The child's stack gets a copy of
+ * Linux 3.6 arch/sparc/kernel/process_64.c copy_thread().  The child's stack gets a copy of
  * the parent's trap frame (its stackf and pt_regs) at the top; a kernel
  * thread -- the trap came from kernel mode, %tstate privileged -- also
  * gets the frame above it, kernel_thread()'s window as sys_clone's flushw
@@ -189,7 +189,7 @@ int copy_thread(unsigned long clone_flags, unsigned long sp,
 }
 
 /*
- * Linux 3.6 process_64.c sparc_execve(), from the sys_execve stub (after
+ * Linux 3.6 arch/sparc/kernel/process_64.c sparc_execve(), from the sys_execve stub (after
  * its flushw) with this trap's pt_regs: wherever the trap put them -- the
  * stack top for a user, under kernel_execve()'s frame for a kernel thread.
  * The SunOS "indirect call" (%g1 == 0: the number in %o0, the arguments

@@ -13,7 +13,7 @@
 	.text
 
 /*
- * Linux 3.6 syscalls.S sys_execve / execve_merge: flush every window to
+ * Linux 3.6 arch/sparc/kernel/syscalls.S sys_execve / execve_merge: flush every window to
  * its stack (the old image's user windows die with it; a kernel thread's
  * frames stay where they are), then sparc_execve(pt_regs of this trap).
  */
@@ -28,7 +28,7 @@ execve_merge:
 SYM_CODE_END(sys_execve)
 
 /*
- * Linux 3.6 syscalls.S ret_from_syscall.  switch_to() jumped here for a
+ * Linux 3.6 arch/sparc/kernel/syscalls.S ret_from_syscall.  switch_to() jumped here for a
  * new_child with %sp = t->ksp (the copied trap frame) and %g7 = prev.
  * Every child, user fork or kernel thread, leaves like the parent's clone
  * trap: through ret_sys_call with its I0 (the parent's pid) as result;
