@@ -112,6 +112,18 @@ $(B)/vmlinux: $(objs) $(B)/kernel.lds
 	  -Wl,-z,noexecstack -Wl,--no-warn-rwx-segments \
 	  -T $(B)/kernel.lds -o $@ $(objs) -lgcc
 
+# Firmware of the port's own, for a machine whose stock firmware is slow or
+# absent (sparc64's sun4u): the .mk names its assembly source in BOOT_ROM
+# and passes $(B)/rom.bin in QEMU_ARGS; it is built, as a raw image, with
+# the kernel.
+ifneq ($(BOOT_ROM),)
+$(B)/rom.bin: $(BOOT_ROM) $(ARCH_MK)
+	@mkdir -p $(@D)
+	$(CC) $(ARCH_CFLAGS) -c -o $(B)/rom.o $<
+	$(TRIPLE)-objcopy -O binary $(B)/rom.o $@
+vmlinux boot: $(B)/rom.bin
+endif
+
 QEMU_COMMON := -nographic -monitor none -no-reboot \
 	       -icount shift=0,align=off,sleep=off
 BOOT_TIMEOUT ?= 60

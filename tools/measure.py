@@ -25,7 +25,9 @@ packet, or `none` where the stub cannot answer 'g': the PC where a window
 stops is then the breakpoint it stopped at), GDB_BREAK_KIND (the Z0 kind) and, optionally, FIRMWARE_TEXT
 (START-END: code outside the image that runs inside the kernel's traps,
 counted as kernel: alpha's PALcode, ppc64's vectors copied to real
-address 0).
+address 0) and NEWBORN_START (the symbol where a newborn runs first, when
+the arch does not call it ret_from_fork or ret_from_kernel_thread:
+sparc64's ret_from_syscall).
 
 1. Conversion payoff (static)
 -----------------------------
@@ -105,7 +107,7 @@ from lib import paths, payoff, ports, report
 # What measure_port() asks make for; the tools learn a port from its .mk.
 MK_VARS = ['SRCARCH', 'TRIPLE', 'QEMU', 'QEMU_ARGS', 'QEMU_COMMON', 'QEMU_OK_STATUS',
            'ARCH_EXCLUDE', 'KCFLAGS', 'obj-y', 'ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND',
-           'FIRMWARE_TEXT']
+           'FIRMWARE_TEXT', 'NEWBORN_START']
 # These must be set: an empty one is a .mk that forgot it.
 MK_REQUIRED = ('ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND')
 

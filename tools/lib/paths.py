@@ -262,17 +262,22 @@ def traced_boot(cmd, wins, v, sym, big, tmp):
     return traces, console, status, missing
 
 
-def marks(vm, init):
-    """The addresses the windows need, or raise NotFound naming the absent."""
+def marks(vm, init, newborn=''):
+    """The addresses the windows need, or raise NotFound naming the absent.
+    @newborn: NEWBORN_START in the .mk, the symbol where a forked child runs
+    first when the arch does not call it ret_from_fork (sparc64:
+    ret_from_syscall); m['ret_from_fork'] is its address either way."""
+    newborn = newborn.strip() or 'ret_from_fork'
     k = {n: vm.addr(n) for n in ('run_selftests', 'kernel_thread_probe', 'exec_probe',
-                                 'kernel_thread', 'do_fork', 'do_execve', 'ret_from_fork')}
+                                 'kernel_thread', 'do_fork', 'do_execve', newborn)}
+    k['ret_from_fork'] = k.pop(newborn)
     u = {n: init.addr(n) for n in ('fork_parent_gets_pid', 'execve_with_args')}
     absent = sorted(n for n, a in list(k.items()) + list(u.items()) if a is None)
     if absent:
         raise NotFound('no symbol ' + ', '.join(absent))
     m = dict(k, **u)
     m['init_entry'] = init.entry
-    m['starts'] = {vm.addr(n) for n in NEWBORN_STARTS} - {None}
+    m['starts'] = {vm.addr(n) for n in NEWBORN_STARTS + (newborn,)} - {None}
     m['excluded'] = {vm.addr(n) for n in EXCLUDED_FUNCS} - {None}
     return m
 
@@ -315,7 +320,7 @@ def measure_paths(port, flow, v, runs):
     agree to the instruction; or raise NotFound."""
     b = os.path.join(TOP, 'build', '%s-%s' % (port, flow))
     vm = elf.Elf(os.path.join(b, 'vmlinux'))
-    m = marks(vm, elf.Elf(os.path.join(b, 'boot-test')))
+    m = marks(vm, elf.Elf(os.path.join(b, 'boot-test')), v.get('NEWBORN_START', ''))
     results = [one_run(port, flow, v, vm, m) for _ in range(runs)]
     counts, top, errors = results[0]
     for other in results[1:]:
