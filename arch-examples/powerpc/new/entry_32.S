@@ -30,8 +30,10 @@ SYM_CODE_END(ret_from_fork)
  * successful kernel_execve() (a kernel thread that is done calls
  * do_exit()): childregs are then the new image's user registers
  * (start_thread()), and the syscall exit leaves to user mode with every
- * register from them, as copy_thread() set _TIF_RESTOREALL.  (Linux
- * applies the 440EP erratum 42 workaround before blrl.)
+ * register from them, as copy_thread() set _TIF_RESTOREALL.
+ *
+ * Differs from Linux: no PPC440EP_ERR42 before blrl (the 440EP erratum
+ * 42 workaround; not an e500 concern).
  *
  *	stack top  +--------------------+
  *	           |  childregs: r14 =  |  after exec: the new

@@ -35,8 +35,12 @@ void ret_from_kernel_thread(void);
  * A kernel thread also gets _TIF_RESTOREALL: when its fn returns after
  * an exec, the syscall exit restores every register from childregs.
  * ppc32 needs no r2 = p here (3.6 did): ret_from_kernel_thread runs on
- * with the r2 _switch set.  Linux also sets ksp_limit, the ppc64 SLB
- * entry for the stack and softe; here there are none.
+ * with the r2 _switch set.
+ *
+ * Differs from Linux: no p->thread.ksp_limit and no ppc64 SLB entry for
+ * the stack (ksp_vsid); softe and TIF_32BIT are not set for a ppc64
+ * kernel thread (this kernel has no soft interrupt mask and no 32-bit
+ * tasks).
  */
 int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long arg, struct task_struct *p)

@@ -22,8 +22,10 @@
  *	         r30 = fn, r31 = arg, r3 = 0
  *
  * The child makes a null top-level frame, calls fn(arg) and, if fn
- * returns, exits with sc __NR_exit.  (Linux also applies the 440EP
- * erratum 42 workaround before blrl; not an e500 concern.)
+ * returns, exits with sc __NR_exit.
+ *
+ * Differs from Linux: no PPC440EP_ERR42 before blrl (the 440EP erratum
+ * 42 workaround; not an e500 concern).
  */
 SYM_FUNC_START(kernel_thread)
 	stwu	%r1, -16(%r1)

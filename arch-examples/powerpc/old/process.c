@@ -32,9 +32,11 @@
  *
  * A kernel thread's pt_regs are kernel_thread()'s own trap frame (MSR_PR
  * clear): it goes on in kernel mode, after the sc, on the top of its own
- * stack, with r2 = its task (ppc32's current).  Linux also sets
- * ksp_limit, the ppc64 SLB entry for the stack and the DSCR; here
- * there are none.
+ * stack, with r2 = its task (ppc32's current).
+ *
+ * Differs from Linux: no p->thread.ksp_limit, no ppc64 SLB entry for the
+ * stack (ksp_vsid) and no DSCR: this kernel has no stack-overflow check,
+ * one segment and no DSCR to inherit.
  */
 int copy_thread(unsigned long clone_flags, unsigned long usp,
 		unsigned long unused, struct task_struct *p,
@@ -120,8 +122,11 @@ int sys_vfork(unsigned long p1, unsigned long p2, unsigned long p3,
 /*
  * Linux 3.6 arch/powerpc/kernel/process.c sys_execve(): @regs is the
  * caller's trap frame -- at the stack top for a user task, mid-stack for
- * kernel_execve()'s sc -- and becomes the new image's registers.  (Linux
- * flushes the FP, AltiVec and SPE state to the thread first.)
+ * kernel_execve()'s sc -- and becomes the new image's registers.
+ *
+ * Differs from Linux: getname() copies the name into a PATH_MAX buffer
+ * on the stack (Linux's allocates one, and putname() frees it); no
+ * flush_fp/altivec/spe_to_thread() (there is no such state).
  */
 int sys_execve(unsigned long a0, unsigned long a1, unsigned long a2,
 	       unsigned long a3, unsigned long a4, unsigned long a5,

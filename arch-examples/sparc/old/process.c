@@ -78,8 +78,8 @@ int kernel_execve(const char *filename, const char *const argv[],
 /*
  * Linux 3.6 arch/sparc/kernel/process_64.c sparc_do_fork(), from the sys_clone stub with the
  * trap frame's pt_regs: clone's tid pointers are the caller's %o2/%o4.
- * copy_thread() sets the parent's %o1 to 0; an error must not leave it so
- * (Linux restores it for a restarted syscall).
+ * copy_thread() sets the parent's %o1 to 0; on an error it is put back,
+ * as Linux does, so that a restarted syscall sees the caller's %o1.
  */
 long sparc_do_fork(unsigned long clone_flags, unsigned long stack_start,
 		   struct pt_regs *regs, unsigned long stack_size)
@@ -193,7 +193,9 @@ int copy_thread(unsigned long clone_flags, unsigned long sp,
  * its flushw) with this trap's pt_regs: wherever the trap put them -- the
  * stack top for a user, under kernel_execve()'s frame for a kernel thread.
  * The SunOS "indirect call" (%g1 == 0: the number in %o0, the arguments
- * one register later) is Linux's too.  (Linux also resets the FPU state.)
+ * one register later) is Linux's too.
+ *
+ * Differs from Linux: the FPU state is not reset (there is none).
  */
 long sparc_execve(struct pt_regs *regs)
 {
