@@ -237,11 +237,6 @@ def pt_regs_section(boot):
             '``build/%s-%s/asm-offsets.json`` (the names entry code uses):\n\n'
             % (o['PT_REGS_SIZE'], o['PT_REGS_OFFSET'], o['STACK_SIZE'], pad,
                o.get('TI_SIZE', 0), o.get('STACK_END_OFFSET', 0), boot.arch, boot.flow))
-    if len(rows) == 1:
-        # The port's entry code names no pt_regs field in asm-offsets (sparc64
-        # takes Linux's PT_V9_* from the UAPI <asm/ptrace.h>): no empty table.
-        return out + ('(none: this port\'s entry code takes the ``struct pt_regs`` offsets '
-                      'from its UAPI ``<asm/ptrace.h>``, not from asm-offsets).\n\n')
     return out + list_table(rows, widths=[10, 30])
 
 
