@@ -7,7 +7,8 @@ Serves build/html on 127.0.0.1 (python3 -m http.server, a free port) and
 checks: every page loads without a JavaScript error; the stack diagrams and
 call-flow diagrams render (non-empty SVG) on the architecture pages and on
 "How a task is born"; search.html?q=ret_from_kernel_thread lists results;
-the status matrix's cells have one background colour per state; every
+the status matrix's cells have one background colour per state; the
+flow graphs of "How a task is born" render their text at 10 px or more; every
 chapter links a glossary term; the Next links follow Onboarding's
 reading order;
 every internal href resolves to a file and, if it has one, an anchor.
@@ -108,7 +109,8 @@ DIAGRAMS_JS = r'''
       if (svg) { const b = svg.getBBox(); w = b.width; h = b.height; }
     }
     const r = o.getBoundingClientRect();
-    out.push([o.getAttribute('data') || o.getAttribute('src'), w, h, r.width, r.height]);
+    out.push([o.getAttribute('data') || o.getAttribute('src'), w, h, r.width, r.height,
+              !!o.closest('table')]);
   }
   return JSON.stringify(out);
 })()
@@ -195,6 +197,14 @@ def main():
                       % (rel, len(found)), empty)
             else:
                 check(True, '%s: no diagrams, and the page says the boot did not draw them' % rel)
+            if rel == 'born.html':
+                # The flow graphs (the diagrams not in a stack-pair table) are
+                # drawn at 10 pt; rendered at 10 px or more they can be read.
+                small = ['# %s: text at %.1f px' % (f[0], 10 * f[3] / f[1]) for f in found
+                         if not f[5] and f[1] and 10 * f[3] / f[1] < 10]
+                flows = [f for f in found if not f[5]]
+                check(flows and not small, 'born.html: its %d flow graphs render their text at '
+                      '10 px or more' % len(flows), small)
 
         browser.load(base + 'search.html?q=ret_from_kernel_thread')
         hits = []
