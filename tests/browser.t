@@ -6,14 +6,17 @@ DevTools protocol by tests/docs_cdp.py (stdlib only).
 Serves build/html on 127.0.0.1 (python3 -m http.server, a free port) and
 checks: every page loads without a JavaScript error; the stack diagrams and
 call-flow diagrams render (non-empty SVG) on the architecture pages and on
-"How a task is born"; search.html?q=ret_from_kernel_thread lists results;
-the status matrix's cells have one background colour per state; the
-flow graphs of "How a task is born" render their text at 10 px or more; every
-chapter links a glossary term; the Next links follow Onboarding's
-reading order;
-every internal href resolves to a file and, if it has one, an anchor.
-Screenshots at 1400 px wide of the index, the arm page, the status matrix,
-the flow graphs and arm's old/new stack pairs go to build/screenshots/.  Prints TAP.  Run `make html` first.
+the old- and new-flow chapters; search.html?q=ret_from_kernel_thread lists
+results; the status matrix's cells have one background colour per state;
+the flow graphs render their text at 10 px or more, and a stack diagram
+that renders it smaller (two share the column) has a "full size" link to
+its own SVG; no page is wider than the window and no table wider than the
+text column (at 1400 px); no page shows the path of the build machine's
+checkout; every chapter links a glossary term; the Next links follow
+Onboarding's reading order; every internal href resolves to a file and, if
+it has one, an anchor.  Screenshots at 1400 px wide of the index, the arm
+page, the status matrix, both flow graphs and arm's old/new stack pairs go
+to build/screenshots/.  Prints TAP.  Run `make html` first.
 """
 import glob
 import html.parser
@@ -109,8 +112,30 @@ DIAGRAMS_JS = r'''
       if (svg) { const b = svg.getBBox(); w = b.width; h = b.height; }
     }
     const r = o.getBoundingClientRect();
+    const cell = o.closest('td');
+    const full = cell && [...cell.querySelectorAll('p.full-size a')]
+      .map(a => a.getAttribute('href'));
     out.push([o.getAttribute('data') || o.getAttribute('src'), w, h, r.width, r.height,
-              !!o.closest('table')]);
+              !!o.closest('table'), full || []]);
+  }
+  return JSON.stringify(out);
+})()
+'''
+
+# Horizontal overflow at 1400 px: the page wider than the window, or a
+# table (furo lets a wide one scroll inside its wrapper) wider than the
+# text column it sits in.
+OVERFLOW_JS = r'''
+(() => {
+  const out = [];
+  const d = document.documentElement;
+  if (d.scrollWidth > d.clientWidth + 1)
+    out.push('page ' + d.scrollWidth + ' px wide in a ' + d.clientWidth + ' px window');
+  for (const t of document.querySelectorAll('article table')) {
+    const box = t.parentElement;
+    if (t.scrollWidth > box.clientWidth + 1)
+      out.push('table ' + (t.className || '') + ' ' + t.scrollWidth + ' px in ' +
+               box.clientWidth + ' px: ' + t.textContent.trim().replace(/\s+/g, ' ').slice(0, 40));
   }
   return JSON.stringify(out);
 })()
@@ -137,6 +162,16 @@ def main():
             if 'href="glossary.html#term-' not in f.read():
                 unlinked.append('# %s.html links no glossary term' % name)
     check(not unlinked, 'every chapter links the glossary', unlinked)
+
+    # Where the checkout sits on the build machine is nobody's business:
+    # listings and diff headers name files relative to the repository.
+    here = [os.path.realpath(TOP), os.path.abspath(TOP)]
+    leaks = []
+    for p in pages:
+        with open(p, encoding='utf-8') as f:
+            text = f.read()
+        leaks += ['# %s says %s' % (os.path.relpath(p, HTML), h) for h in set(here) if h in text]
+    check(not leaks, 'no page names the checkout\'s path (%s)' % os.path.realpath(TOP), leaks[:20])
 
     # One reading order: the pages Onboarding's "Reading order" names come
     # in that order along the Next links (the sidebar's order) from it.
@@ -178,7 +213,17 @@ def main():
             errors += ['# %s: %s' % (rel, e) for e in errs]
         check(not errors, 'no JavaScript error on any of %d pages' % len(pages), errors[:40])
 
-        diag_pages = ['born.html'] + sorted(
+        wide = []
+        for p in pages:
+            rel = os.path.relpath(p, HTML)
+            if rel in ('genindex.html', 'search.html'):
+                continue
+            browser.load(base + rel)
+            wide += ['# %s: %s' % (rel, w) for w in browser.eval_json(OVERFLOW_JS)]
+        check(not wide, 'no page and no table overflows the text column at 1400 px', wide[:40])
+
+        flow_pages = ['old-flows.html', 'new-flows.html']
+        diag_pages = flow_pages + sorted(
             os.path.relpath(p, HTML) for p in glob.glob(os.path.join(HTML, 'generated', 'arch-*.html')))
         for rel in diag_pages:
             browser.load(base + rel)
@@ -197,14 +242,21 @@ def main():
                       % (rel, len(found)), empty)
             else:
                 check(True, '%s: no diagrams, and the page says the boot did not draw them' % rel)
-            if rel == 'born.html':
-                # The flow graphs (the diagrams not in a stack-pair table) are
-                # drawn at 10 pt; rendered at 10 px or more they can be read.
-                small = ['# %s: text at %.1f px' % (f[0], 10 * f[3] / f[1]) for f in found
-                         if not f[5] and f[1] and 10 * f[3] / f[1] < 10]
+            # Every graph is drawn at 10 pt.  A flow graph (not in a table)
+            # must render that at 10 px or more; a stack diagram in a pair
+            # may render smaller only with a link to its full-size SVG.
+            px = lambda f: 10 * f[3] / f[1] if f[1] else 0  # noqa: E731
+            small = ['# %s: text at %.1f px' % (f[0], px(f)) for f in found
+                     if not f[5] and px(f) < 10]
+            unlinked = ['# %s: text at %.1f px and no full-size link' % (f[0], px(f))
+                        for f in found if f[5] and px(f) < 10 and f[0] not in f[6]]
+            if rel in flow_pages:
                 flows = [f for f in found if not f[5]]
-                check(flows and not small, 'born.html: its %d flow graphs render their text at '
-                      '10 px or more' % len(flows), small)
+                check(flows and not small, '%s: its %d flow graphs render their text at '
+                      '10 px or more' % (rel, len(flows)), small)
+            elif found:
+                check(not small and not unlinked, '%s: every diagram renders its text at 10 px '
+                      'or links its full size' % rel, small + unlinked)
 
         browser.load(base + 'search.html?q=ret_from_kernel_thread')
         hits = []
@@ -232,6 +284,19 @@ def main():
               'the status matrix colours its cells by state, each state its own',
               ['# %s: %s' % kv for kv in sorted(bg.items())])
 
+        # The measurement charts are drawn for the text column (7.4 in, 10 pt):
+        # shown at 90 % of that or more, their text stays at 12 px.
+        browser.load(base + 'measurements.html')
+        time.sleep(0.3)
+        charts = browser.eval_json(
+            'JSON.stringify([...document.querySelectorAll("article img")]'
+            '.filter(i => i.src.endsWith(".svg"))'
+            '.map(i => [i.getAttribute("src"), i.naturalWidth, i.getBoundingClientRect().width]))')
+        shrunk = ['# %s: %d px of %d' % (c[0], c[2], c[1]) for c in charts
+                  if not c[1] or c[2] < 0.9 * c[1]]
+        check(len(charts) >= 2 and not shrunk, 'measurements.html: its %d charts show at 90 %% '
+              'of their drawn width or more' % len(charts), shrunk)
+
         os.makedirs(SHOTS, exist_ok=True)
         # At 1400 px wide: the pages, then the diagrams a reader must be
         # able to read (the flow graphs, arm's old/new stack pairs) and the
@@ -239,7 +304,9 @@ def main():
         for rel, name, sel in (
                 ('index.html', 'index', None), ('generated/arch-arm.html', 'arch-arm', None),
                 ('generated/status-matrix.html', 'status', 'table.status-matrix'),
-                ('born.html', 'flow-graphs', 'div.graphviz'),
+                ('measurements.html', 'measurements', 'article'),
+                ('old-flows.html', 'flow-graph-old', 'figure:has(div.graphviz)'),
+                ('new-flows.html', 'flow-graph-new', 'figure:has(div.graphviz)'),
                 ('generated/arch-arm.html', 'stack-pair-arm', 'table:has(div.graphviz)')):
             if name == 'stack-pair-arm' and 'arm' not in [p.name for p in ports.checked()]:
                 T.skip('screenshot build/screenshots/%s.png' % name, 'arm is not booted '

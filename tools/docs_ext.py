@@ -17,6 +17,11 @@ found, so a rename cannot leave a stale listing, nor an unmarked asm symbol.
 Every listing is captioned with its file's path in the repository (unless
 it has a caption of its own), and a :diff: listing names its two files by
 that path too, never by where the repository sits on this machine.
+
+A graph drawn inside a table (the old/new stack pairs of the architecture
+pages) shares the text column with its neighbour, so the browser scales it
+down: under it goes a "full size" link to its SVG, which opens at the size
+dot drew it.
 """
 import os
 import re
@@ -24,6 +29,7 @@ import re
 from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.directives.code import LiteralInclude
+from sphinx.ext import graphviz
 from sphinx.util import logging
 
 logger = logging.getLogger(__name__)
@@ -108,6 +114,29 @@ class CLiteralInclude(LiteralInclude):
         return out
 
 
+def in_table(node):
+    while node is not None:
+        if isinstance(node, nodes.table):
+            return True
+        node = node.parent
+    return False
+
+
+def visit_graphviz(self, node):
+    """sphinx.ext.graphviz's HTML visitor, plus the "full size" link of a
+    graph in a table."""
+    start = len(self.body)
+    try:
+        graphviz.html_visit_graphviz(self, node)
+    except nodes.SkipNode:
+        svg = re.search(r'<object data="([^"]+\.svg)"', ''.join(self.body[start:]))
+        if svg and in_table(node):
+            self.body.append('<p class="full-size"><a href="%s">full size</a></p>\n'
+                             % svg.group(1))
+        raise
+
+
 def setup(app):
     app.add_directive('literalinclude', CLiteralInclude, override=True)
+    app.add_node(graphviz.graphviz, override=True, html=(visit_graphviz, None))
     return {'parallel_read_safe': True, 'parallel_write_safe': True}

@@ -720,7 +720,7 @@ def render_checklist_rst(cl, results):
         rows.append([":ref:`%s <%s>`" % (sid, label(cl.arch, sid)), st.state,
                      rst_text(step_cell(cl, st, results)), _proof_rst(st),
                      rst_text(st.note)])
-    out += _list_table(rows, widths=[18, 6, 8, 30, 38])
+    out += _list_table(rows, widths=[18, 6, 8, 30, 38], css_class="checklist-steps")
     for sid in STEP_IDS:
         st = cl.steps[sid]
         out += [".. _%s:" % label(cl.arch, sid), ""]

@@ -77,6 +77,9 @@ def test_ktap():
        'ktap.py reads a SKIP directive and its reason', i.results[0])
     ok(i.problems() == ['init: plan 1..3 but 2 results (truncated?)'],
        'ktap.py reports a truncated document', i.problems())
+    b, = ktap.parse('KTAP version 1\n1..3\nnot ok 1 a\nBail out! a failed\nok 2 b\n')
+    ok(b.problems() == ['init: bailed out after 1 of 3 results: a failed'] and len(b.results) == 1,
+       'ktap.py stops a document at "Bail out!" and says why', b.problems())
 
 
 def fake_qemu(tmp, console, status, sleep=0):

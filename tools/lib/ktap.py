@@ -4,7 +4,7 @@
 A document starts at "KTAP version 1"; "# Subtest: NAME" names it (the
 kernel's self-tests do; /init's document has no name and is called "init");
 "1..N" is its plan; "ok N name [# SKIP reason]" and "not ok N name" are its
-results.  Lines that are none of these are console noise and are kept only
+results; "Bail out! REASON" ends it early.  Lines that are none of these are console noise and are kept only
 as diagnostics ("# ..." lines right before a result).
 
 boot_checks() holds the rules by which a boot passes; tests/qemu-run and
@@ -37,11 +37,15 @@ class Document:
     name: str = 'init'
     plan: int = -1
     results: list = field(default_factory=list)
+    bail_out: str = None     # the reason of a "Bail out!" line
 
     def problems(self):
         """What is wrong with the document itself (not with its cases)."""
         out = []
-        if self.plan < 0:
+        if self.bail_out is not None:
+            out.append(f'{self.name}: bailed out after {len(self.results)} of '
+                       f'{self.plan} results: {self.bail_out}')
+        elif self.plan < 0:
             out.append(f'{self.name}: no plan line')
         elif len(self.results) != self.plan:
             out.append(f'{self.name}: plan 1..{self.plan} but {len(self.results)} results (truncated?)')
@@ -65,6 +69,12 @@ def parse(text):
         if not docs:
             continue
         doc = docs[-1]
+        if doc.bail_out is not None:
+            continue
+        m = re.match(r'^Bail out!\s*(.*)$', line)
+        if m:
+            doc.bail_out = m.group(1)
+            continue
         m = re.match(r'^# Subtest: (\S+)', line)
         if m and not doc.results:
             doc.name = m.group(1)
