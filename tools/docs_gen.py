@@ -133,6 +133,29 @@ def verdict(boot):
         boot.arch, boot.flow)
 
 
+# The kernel thread whose newborn stack is drawn: reference/kernel/selftest.c
+# test_kernel_thread() starts kernel_thread_probe with &cookie.
+KTHREAD_FN, KTHREAD_ARG = '&kernel_thread_probe', '&cookie'
+
+
+def fn_arg_lesson(boot):
+    """Where this flow parked the new kernel thread's fn and arg, read off
+    the words of its diagram that differ from the other flow's."""
+    def slot(value):
+        out = []
+        for l in boot.differs['kthread']:
+            if l.endswith(' = ' + value):
+                off, name = l.split(' = ')[0].split(' ', 1)
+                out.append('the word at %s' % off if name == 'word' else name)
+        return out
+    fn, arg = slot(KTHREAD_FN), slot(KTHREAD_ARG)
+    if not fn and not arg:
+        return 'fn and arg: where the other flow has them too'
+    return 'fn (``%s``) in %s; arg (``%s``) in %s' % (
+        KTHREAD_FN[1:], ', '.join('``%s``' % w for w in fn) or 'where the other flow has it',
+        KTHREAD_ARG, ', '.join('``%s``' % w for w in arg) or 'where the other flow has it')
+
+
 def diagrams_table(arch, boots, outdir):
     """A table of stack diagrams, one column per flow; '' if none drew."""
     rows, drawn = [[''] + ['%s flow' % b.flow for b in boots]], False
@@ -152,6 +175,8 @@ def diagrams_table(arch, boots, outdir):
             rows.append(['what differs'] + [
                 '\n'.join('| ``%s``' % l for l in b.differs[kind]) or
                 'nothing: the same words, in sense, in both flows' for b in boots])
+            if kind == 'kthread':
+                rows.append(['the lesson'] + [fn_arg_lesson(b) for b in boots])
     if not drawn:
         return ''
     return list_table(rows, widths=[16] + [42] * len(boots))
@@ -397,6 +422,70 @@ def born_stacks(all_ports, outdir):
           'stacks to draw; ``make html`` boots them first.\n')
 
 
+def execve_frames_dot(old, new):
+    """kernel_execve() of a kernel thread in both flows, on one port's real
+    kernel stack (its asm-offsets: stack size, pt_regs slot, thread_info):
+    the old copy-and-jump from a local pt_regs, the new fill-in-place and
+    fall-through.  Drawn top of the stack first, like the stack diagrams."""
+    def stack(name, o, regs_label, local):
+        top, at, size = o['STACK_SIZE'], o['PT_REGS_OFFSET'], o['PT_REGS_SIZE']
+        rows = ['<tr><td align="right">+%d</td><td bgcolor="#eeeeee">%d bytes unused</td></tr>'
+                % (at + size, top - at - size),
+                '<tr><td align="right">+%d</td><td port="slot" bgcolor="#cfe2f3">'
+                'struct pt_regs, %d bytes:<br/>%s</td></tr>' % (at, size, regs_label),
+                '<tr><td></td><td>kernel_init()\'s frames, growing down</td></tr>']
+        if local:
+            rows.append('<tr><td></td><td port="local" bgcolor="#ffe14d">kernel_execve()\'s '
+                        'frame:<br/>local struct pt_regs regs, %d bytes</td></tr>' % size)
+        rows += ['<tr><td></td><td>... free stack ...</td></tr>',
+                 '<tr><td align="right">+0</td><td bgcolor="#d9ead3">struct thread_info, '
+                 '%d bytes</td></tr>' % o.get('TI_SIZE', 0)]
+        return ('  %s [label=<<table border="0" cellborder="1" cellspacing="0">'
+                '<tr><td colspan="2"><b>%s</b></td></tr>%s</table>>];\n'
+                % (name, 'kernel stack, %d bytes' % top, ''.join(rows)))
+    o_old, o_new = old.offsets, new.offsets
+    return ('digraph execve {\n'
+            '  rankdir=TB; node [shape=plaintext, fontname="DejaVu Sans Mono", fontsize=10];\n'
+            '  edge [fontname="DejaVu Sans", fontsize=10];\n'
+            '  subgraph cluster_old { label="old (%s, Linux 3.6): copy and jump"; fontsize=11;\n'
+            % old.arch + stack('old', o_old, 'the normal slot', True) +
+            '    jump_old [shape=box, label="mov sp, slot\\nb ret_to_user"];\n  }\n'
+            '  old:local:e -> old:slot:e [label="memmove(%d bytes),\\nin asm: the slot\\n'
+            'may overlap this frame"];\n' % o_old['PT_REGS_SIZE'] +
+            '  old:slot -> jump_old [label="sp := +%d"];\n' % o_old['PT_REGS_OFFSET'] +
+            '  subgraph cluster_new { label="new (%s, Linux 3.8): fill in place, fall through";'
+            ' fontsize=11;\n' % new.arch +
+            stack('new', o_new, 'do_execve() fills it, current_pt_regs()', False) +
+            '    ret_new [shape=box, label="kernel_init() returns 0\\nret_from_fork: '
+            'b ret_to_user\\n(sp is already at the slot)"];\n  }\n'
+            '  new:slot -> ret_new [label="no copy"];\n'
+            '  jump_old -> new [style=invis];   // one above the other: readable width\n'
+            '}\n')
+
+
+def execve_frames(all_ports, outdir):
+    """The old-flows chapter's picture of kernel_execve(): arm if both of its
+    flows were built (their asm-offsets give the layout)."""
+    pick = [p for p in all_ports if p[2] == ['old', 'new']]
+    pick.sort(key=lambda p: p[0] != 'arm')
+    out = '.. This file is generated by tools/docs_gen.py; do not edit.\n\n'
+    for arch, _, flows, _ in pick:
+        old, new = (Boot(arch, f) for f in flows)
+        if old.offsets and new.offsets:
+            write(os.path.join(outdir, 'execve-frames.dot'), execve_frames_dot(old, new))
+            out += ('.. graphviz:: /generated/execve-frames.dot\n'
+                    '   :alt: kernel_execve on the %s kernel stack, old and new\n'
+                    '   :caption: A kernel thread\'s exec on the real %s kernel stack '
+                    '(``build/%s-old/asm-offsets.json`` and ``-new``): the old flow copies '
+                    'the registers up and jumps; the new one has them in place and falls '
+                    'through.\n' % (arch, arch, arch))
+            write(os.path.join(outdir, 'execve-frames.rst'), out)
+            return
+    write(os.path.join(outdir, 'execve-frames.rst'), out +
+          'No port with both flows has been built here yet, so there is no stack '
+          'layout to draw; ``make html`` builds them first.\n')
+
+
 # --------------------------------------------------------------- negatives
 
 def negative_pages(outdir):
@@ -482,6 +571,7 @@ def main(argv):
         if name.startswith('arch-') and name not in wanted:
             os.remove(os.path.join(outdir, name))
     born_stacks(all_ports, outdir)
+    execve_frames(all_ports, outdir)
     negative_pages(outdir)
     return 0
 
