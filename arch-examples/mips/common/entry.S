@@ -82,7 +82,7 @@ SYM_CODE_START(handle_exception)
 	li	$t1, EXCCODE_SYS << CAUSEB_EXCCODE
 	beq	$t0, $t1, handle_sys
 	 nop
-	la	$ra, ret_from_exception	# do_trap(regs) kills current or panics;
+	la	$ra, syscall_exit	# do_trap(regs) kills current or panics;
 	j	do_trap			# were it to return: back out
 	 move	$a0, $sp
 SYM_CODE_END(handle_exception)
@@ -120,14 +120,14 @@ SYM_CODE_END(handle_sys)
 	/* fall through: no padding (NOALIGN) */
 
 /*
- * Linux 3.8 entry.S syscall_exit / restore_all: back to where the pt_regs
+ * Linux 3.8 entry.S syscall_exit / restore_all (every exception's way
+ * out here, not only the syscall's): back to where the pt_regs
  * at sp say -- user mode, or the kernel (Status with KSU = 0; the old
  * flow's kernel_thread() frame and kernel_execve()'s syscall).  Status goes
  * back with EXL set (every saved or made frame has it), so the CPU stays
  * in kernel mode until eret, which jumps to EPC and clears EXL.
  */
-SYM_CODE_START_NOALIGN(ret_from_exception)
-SYM_INNER_LABEL(syscall_exit, SYM_L_GLOBAL)
+SYM_CODE_START_NOALIGN(syscall_exit)
 	lw	$t0, PT_STATUS($sp)
 	mtc0	$t0, CP0_STATUS		# EXL: still kernel mode till eret
 	ehb
@@ -142,7 +142,7 @@ SYM_INNER_LABEL(syscall_exit, SYM_L_GLOBAL)
 	.endr
 	lw	$sp, PT_R29($sp)		# the user's (or kernel's) sp, last
 	eret				# to EPC; EXL off: KSU's mode
-SYM_CODE_END(ret_from_exception)
+SYM_CODE_END(syscall_exit)
 
 /*
  * Linux 3.8 arch/mips/kernel/r4k_switch.S resume(prev, next): a0 = prev, a1
