@@ -28,3 +28,8 @@ GDB_BREAK_KIND	:= 4
 # TLB refill one at 0x80000000, the general one at 0x80000180) run outside
 # the image, in every trap: make measure counts them as kernel.
 FIRMWARE_TEXT	:= 0x80000000-0x80000200
+# Real Linux (make boot KERNEL=debian): Debian 12's own mipsel kernel for the
+# Malta runs the same /init (the 4kc-malta flavour: QEMU's 24Kf runs it).
+DEBIAN_KERNEL	:= linux-image-4kc-malta
+LINUX_QEMU_ARGS	:= -M malta -m 256M
+LINUX_APPEND	:= console=ttyS0 quiet panic=-1
