@@ -2,7 +2,7 @@
 /*
  * The system call table, indexed by Linux's own numbers for this
  * architecture (<asm/unistd.h> from the UAPI headers).  Every slot defaults
- * to sys_ni_syscall (-ENOSYS).  fork/vfork/clone/execve are generic only
+ * to sys_ni_syscall (-ENOSYS).  Slot 0 is number SYSCALL_BASE (0 but on mips).  fork/vfork/clone/execve are generic only
  * where the architecture asked for them in its <asm/unistd.h>; otherwise its
  * <asm/syscalls.h> supplies its own entries (ARCH_SYSCALLS).
  */
@@ -17,7 +17,7 @@
 #pragma GCC diagnostic ignored "-Woverride-init"
 #pragma GCC diagnostic ignored "-Wcast-function-type"
 
-#define SYSCALL(nr, fn)	[nr] = (syscall_fn_t)(fn)
+#define SYSCALL(nr, fn)	[(nr) - SYSCALL_BASE] = (syscall_fn_t)(fn)
 
 const syscall_fn_t sys_call_table[NR_syscalls] = {
 	[0 ... NR_syscalls - 1] = sys_ni_syscall,

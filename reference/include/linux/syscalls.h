@@ -15,6 +15,15 @@
 #define NR_syscalls	512
 #endif
 
+/*
+ * The number of the table's first slot.  An arch whose numbers start
+ * higher (mips o32: 4000, __NR_Linux) defines it in <asm/unistd.h>; its
+ * entry code subtracts it, as Linux's does before indexing its table.
+ */
+#ifndef SYSCALL_BASE
+#define SYSCALL_BASE	0
+#endif
+
 typedef long (*syscall_fn_t)(void);
 
 long sys_ni_syscall(void);
