@@ -27,3 +27,6 @@ QEMU_OK_STATUS	:= 0
 # it in place of a qemu-user).
 QEMU_USER	:= env
 ASM_COMMENT	:= \#
+# make measure: lines and .text as every port; the instruction counts need
+# QEMU (its gdbstub and -icount), and this kernel is a host process.
+PATHS_NOT_MEASURED := instruction counts need the gdbstub and -icount of QEMU, and the um kernel runs as a host process, not under QEMU
