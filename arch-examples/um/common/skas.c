@@ -15,6 +15,7 @@
 #include <linux/sched.h>
 #include <linux/syscalls.h>
 #include <linux/errno.h>
+#include <linux/string.h>
 #include <asm/host.h>
 
 static long userspace_pid;		/* Linux: userspace_pid[0] */
@@ -88,13 +89,41 @@ static void __noreturn userspace_child(void)
 		host_syscall1(__NR_exit_group, 126);
 }
 
-/* Why the host refused ptrace, in one line (EPERM: seccomp or Yama). */
+/* Not in Linux: the first bytes of host file @path, NUL-ended; "" if none. */
+static void read_host_file(const char *path, char *buf, long size)
+{
+	long fd = host_syscall2(__NR_open, path, 0), n = 0;
+
+	if (fd >= 0) {
+		n = host_syscall3(__NR_read, fd, buf, size - 1);
+		host_syscall1(__NR_close, fd);
+	}
+	buf[n > 0 ? n : 0] = '\0';
+}
+
+/*
+ * Not in Linux: why the host refused PTRACE_TRACEME, in one line naming
+ * the cause -- Yama's ptrace_scope 3 (no ptrace at all), a seccomp filter
+ * on this process (a container's profile), or else the errno -- and exit
+ * with status 2: user mode cannot run without ptrace.
+ */
 static void __noreturn ptrace_refused(int err)
 {
-	printk("um: the host does not permit ptrace (PTRACE_TRACEME: errno %d%s): "
-	       "user mode cannot run; allow ptrace (seccomp profile, "
-	       "/proc/sys/kernel/yama/ptrace_scope, CAP_SYS_PTRACE)\n",
-	       err, err == EPERM ? ", EPERM" : "");
+	static char buf[2048];
+	const char *cause = NULL, *p;
+
+	read_host_file("/proc/sys/kernel/yama/ptrace_scope", buf, sizeof(buf));
+	if (buf[0] == '3')
+		cause = "Yama forbids it (/proc/sys/kernel/yama/ptrace_scope is 3)";
+	read_host_file("/proc/self/status", buf, sizeof(buf));
+	for (p = buf; !cause && *p; p++)
+		if (memcmp(p, "Seccomp:\t2", 10) == 0)
+			cause = "a seccomp filter on this process refuses it (the container's profile?)";
+	if (cause)
+		printk("um: cannot run user mode: the host does not permit ptrace: %s\n", cause);
+	else
+		printk("um: cannot run user mode: the host does not permit ptrace "
+		       "(PTRACE_TRACEME failed with errno %d)\n", err);
 	host_syscall1(__NR_exit_group, 2);
 	for (;;)
 		;
