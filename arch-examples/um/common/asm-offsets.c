@@ -26,8 +26,13 @@ void asm_offsets(void);
 
 void asm_offsets(void)
 {
-	/* pt_regs are not on the stack on um: in task->thread. */
-	COMMON_ASM_OFFSETS(0);
+	/*
+	 * pt_regs are not on the kernel stack on um but in task->thread:
+	 * PT_REGS_IN_TASK_OFF tells the guide's tools where (the stack diagrams
+	 * draw no pt_regs slot; the arch page says where they live).
+	 */
+	COMMON_ASM_OFFSETS(THREAD_SIZE);
+	OFFSET(PT_REGS_IN_TASK_OFF, task_struct, thread.regs);
 
 	OFFSET(TI_FLAGS, thread_info, flags);
 	OFFSET(TI_TASK, thread_info, task);
@@ -41,5 +46,32 @@ void asm_offsets(void)
 	OFFSET(JB_R14, um_jmp_buf, r14);
 	OFFSET(JB_R15, um_jmp_buf, r15);
 	OFFSET(JB_IP, um_jmp_buf, ip);
+	OFFSET(PT_R15, pt_regs, r15);
+	OFFSET(PT_R14, pt_regs, r14);
+	OFFSET(PT_R13, pt_regs, r13);
+	OFFSET(PT_R12, pt_regs, r12);
+	OFFSET(PT_RBP, pt_regs, bp);
+	OFFSET(PT_RBX, pt_regs, bx);
+	OFFSET(PT_R11, pt_regs, r11);
+	OFFSET(PT_R10, pt_regs, r10);
+	OFFSET(PT_R9, pt_regs, r9);
+	OFFSET(PT_R8, pt_regs, r8);
+	OFFSET(PT_RAX, pt_regs, ax);
+	OFFSET(PT_RCX, pt_regs, cx);
+	OFFSET(PT_RDX, pt_regs, dx);
+	OFFSET(PT_RSI, pt_regs, si);
+	OFFSET(PT_RDI, pt_regs, di);
+	OFFSET(PT_ORIG_RAX, pt_regs, orig_ax);
+	OFFSET(PT_RIP, pt_regs, ip);
+	OFFSET(PT_CS, pt_regs, cs);
+	OFFSET(PT_EFLAGS, pt_regs, flags);
+	OFFSET(PT_RSP, pt_regs, sp);
+	OFFSET(PT_SS, pt_regs, ss);
+	OFFSET(PT_FS_BASE, pt_regs, fs_base);
+	OFFSET(PT_GS_BASE, pt_regs, gs_base);
+	OFFSET(PT_DS, pt_regs, ds);
+	OFFSET(PT_ES, pt_regs, es);
+	OFFSET(PT_FS, pt_regs, fs);
+	OFFSET(PT_GS, pt_regs, gs);
 	DEFINE(NR_SYSCALLS, NR_syscalls);
 }
