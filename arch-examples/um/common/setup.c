@@ -4,8 +4,9 @@
  * the exits, all of them host system calls.
  *
  * setup_arch() maps the user window (a memfd, MAP_SHARED at
- * USER_WINDOW_BASE) and starts the host process that runs user mode
- * (skas.c).  The console is the host's stdout.  Power-off is exit(0),
+ * USER_WINDOW_BASE) and starts and kills one host process for user mode
+ * (skas.c), so that a host refusing ptrace is known before anything runs.
+ * Each mm gets its own later (asm/mmu_context.h).  The console is the host's stdout.  Power-off is exit(0),
  * halt exit(1): the status tools/kernel.mk's BOOT_CMD run checks.
  */
 #include <linux/init.h>
@@ -14,8 +15,8 @@
 #include <linux/mm.h>
 #include <asm/host.h>
 
-void start_userspace(void);
-void stop_userspace(void);
+long start_userspace(void);
+void kill_userspace(long pid);
 
 extern char _end[];
 
@@ -47,7 +48,7 @@ void setup_arch(void)
 {
 	BUG_ON((unsigned long)_end > KERNEL_LOAD_ADDR + 0x10000000);
 	map_user_window();
-	start_userspace();
+	kill_userspace(start_userspace());	/* ptrace works: say it now */
 }
 
 void early_console_write(const char *s, size_t n)
@@ -62,9 +63,9 @@ void early_console_write(const char *s, size_t n)
 	}
 }
 
+/* The mms' host processes die with the kernel (PTRACE_O_EXITKILL). */
 static void __noreturn host_exit(int status)
 {
-	stop_userspace();
 	for (;;)
 		host_syscall1(__NR_exit_group, status);
 }

@@ -1,24 +1,25 @@
 // SPDX-License-Identifier: GPL-2.0
 /*
- * User mode on um: a host child process, started stopped, runs every
- * user task's instructions under ptrace(PTRACE_SYSEMU).  Each system call
+ * User mode on um: host child processes, one per mm, started stopped, run
+ * the user tasks' instructions under ptrace(PTRACE_SYSEMU).  Each system call
  * it makes stops it before the host runs it; this kernel reads the
  * registers (PTRACE_GETREGS: they are that task's pt_regs), serves the
  * call, writes the result back (PTRACE_SETREGS) and resumes it.  A fault
  * stops it with the signal, which becomes that task's death.
  *
- * The window the child runs in is the memfd that setup.c mapped before the
- * fork: the same pages as the kernel's USER_WINDOW_BASE, so the window's
- * owner (mm/window.c) is what the child sees.  One child runs every mm in
- * turn: userspace() loads the running task's registers into it first.
+ * The window a child runs in is the memfd that setup.c mapped before the
+ * forks: the same pages as the kernel's USER_WINDOW_BASE, so the window's
+ * owner (mm/window.c) is what the running child sees.  Each mm has its own
+ * child (asm/mmu_context.h), all of them mapping the one window;
+ * userspace() loads the running task's registers into its mm's child.
  */
 #include <linux/sched.h>
 #include <linux/syscalls.h>
+#include <linux/mm.h>
 #include <linux/errno.h>
 #include <linux/string.h>
 #include <asm/host.h>
 
-static long userspace_pid;		/* Linux: userspace_pid[0] */
 static struct pt_regs safe_regs;	/* the child's registers at rest */
 
 extern const syscall_fn_t sys_call_table[NR_syscalls];
@@ -131,16 +132,16 @@ static void __noreturn ptrace_refused(int err)
 
 /*
  * Linux 3.8 arch/um/os-Linux/skas/process.c start_userspace(): make the
- * host process user mode will run in, wait for its stop and take it over.
+ * host process an mm's user mode will run in (init_new_context()), wait
+ * for its stop and take it over.  Returns its pid.
  *
- * Differs from Linux: one host process for every mm, not one per mm
- * (Linux's skas0 starts one in init_new_context() for each new mm); it is
- * forked, not cloned onto a stub stack, and the kernel makes it unmap
+ * Differs from Linux: it is forked, not cloned onto a stub stack, and the
+ * kernel makes it unmap
  * its copy of the kernel image (unmap_kernel_in_child()), leaving the
  * shared user window and the host's stack and vDSO.  PTRACE_O_EXITKILL
  * (Linux 3.8) backs PR_SET_PDEATHSIG: no child outlives the kernel.
  */
-void start_userspace(void)
+long start_userspace(void)
 {
 	int status = 0;
 	long pid;
@@ -160,22 +161,22 @@ void start_userspace(void)
 	if (host_syscall4(__NR_ptrace, PTRACE_SETOPTIONS, pid, 0,
 			  PTRACE_O_TRACESYSGOOD | PTRACE_O_EXITKILL) < 0)
 		panic("um: PTRACE_SETOPTIONS failed");
-	if (host_syscall4(__NR_ptrace, PTRACE_GETREGS, pid, 0, &safe_regs) < 0)
+	if (!safe_regs.cs &&
+	    host_syscall4(__NR_ptrace, PTRACE_GETREGS, pid, 0, &safe_regs) < 0)
 		panic("um: PTRACE_GETREGS failed");
 	unmap_kernel_in_child(pid);
-	userspace_pid = pid;
+	return pid;
 }
 
-/* Not in Linux: kill and reap the child before the kernel exits. */
-void stop_userspace(void)
+/* Not in Linux: kill and reap an mm's host process (destroy_context()). */
+void kill_userspace(long pid)
 {
 	int status;
 
-	if (userspace_pid <= 0)
+	if (pid <= 0)
 		return;
-	host_syscall2(__NR_kill, userspace_pid, SIGKILL);
-	host_syscall4(__NR_wait4, userspace_pid, &status, __WALL, 0);
-	userspace_pid = 0;
+	host_syscall2(__NR_kill, pid, SIGKILL);
+	host_syscall4(__NR_wait4, pid, &status, __WALL, 0);
 }
 
 /*
@@ -238,7 +239,9 @@ static const char *fault_name(int sig)
  * Linux 3.8 arch/um/os-Linux/skas/process.c userspace(): run the current
  * task in user mode, forever.  Load its registers into the child, let it
  * go until its next system call (PTRACE_SYSEMU: the host does not run it)
- * or fault, read its registers back and handle the stop.
+ * or fault, read its registers back and handle the stop.  The host
+ * process is the mm's (init_new_context()); tasks sharing the mm (vfork,
+ * CLONE_VM) take turns in it, each loading its own registers.
  *
  * Differs from Linux: no timer (SIGVTALRM) and no signal delivery to user
  * handlers; a fault is the process's death with the signal, as on every
@@ -251,7 +254,7 @@ void userspace(struct pt_regs *regs)
 	long pid;
 
 	for (;;) {
-		pid = userspace_pid;
+		pid = current->mm->context.pid;	/* Linux: userspace_pid[0] */
 		if (host_syscall4(__NR_ptrace, PTRACE_SETREGS, pid, 0, regs) < 0)
 			force_fatal_sig(SIGSEGV);	/* bad segment values */
 		if (host_syscall4(__NR_ptrace, PTRACE_SYSEMU, pid, 0, 0) < 0)
