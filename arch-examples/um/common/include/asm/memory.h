@@ -1,11 +1,10 @@
 /* SPDX-License-Identifier: GPL-2.0 */
 /*
- * um's memory map, inside one host process.  The kernel links at
- * 0x60000000, where Linux's um linked on x86_64 (CONFIG_TOP_ADDR and the
- * 0x60000000 start of arch/um/Makefile's START).  The user window is a
+ * um's memory map, inside the kernel's host process.  The kernel links at
+ * 0x60000000, where Linux's um linked on x86_64 (Linux 3.8
+ * arch/x86/Makefile.um: START := 0x60000000).  The user window is a
  * shared memory file mapped at ld's default x86_64 text address both here
- * and in the host child that runs user mode, so a store by one is seen by
- * the other.
+ * and in each mm's host process, so a store by one is seen by the others.
  */
 #ifndef _REF_ASM_UM_MEMORY_H
 #define _REF_ASM_UM_MEMORY_H
