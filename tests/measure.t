@@ -89,6 +89,9 @@ def main():
         except (RuntimeError, OSError, ValueError) as e:
             T.ok(False, '%s: measured' % port.name, e.args[0])
             continue
+        if data.get('paths_skipped'):
+            T.skip(port.name, 'paths not measured: ' + data['paths_skipped'])
+            continue
         ins = {f: data['flow'][f]['paths']['instructions'] for f in ports.FLOWS}
         for path in PATHS:
             o, n = ins['old'].get(path), ins['new'].get(path)

@@ -76,13 +76,17 @@ $(B)/$(A)/%.o: $(A)/%.S $(B)/config.mk | $(GEN)
 # test as /bin/selftest, the kernel's self-tests' helper, plus its fixtures.
 # USER_PAGE_SIZE: the page size of the port's Linux ABI, which the
 # segments of /init are aligned to (qemu-user maps them with it).
+# USER_SRCARCH: whose user-side code the boot test takes (tests/boot/arch/),
+# for a port whose user programs are another architecture's (um: the
+# host's, Linux's SUBARCH).
 USER_PAGE_SIZE ?= 4096
-USER_SRC := $(wildcard tests/boot/*.c tests/boot/arch/$(SRCARCH)/*.S)
-$(B)/boot-test: $(USER_SRC) $(wildcard tests/boot/*.h tests/boot/arch/$(SRCARCH)/*.h)
+USER_SRCARCH ?= $(SRCARCH)
+USER_SRC := $(wildcard tests/boot/*.c tests/boot/arch/$(USER_SRCARCH)/*.S)
+$(B)/boot-test: $(USER_SRC) $(wildcard tests/boot/*.h tests/boot/arch/$(USER_SRCARCH)/*.h)
 	@mkdir -p $(@D)
 	$(CC) -static -nostdlib -ffreestanding -fno-pie -no-pie -fno-stack-protector \
 	  -O2 -g -Wall -Wextra -Werror $(USER_CFLAGS) \
-	  -Itests/boot -Itests/boot/arch/$(SRCARCH) -idirafter $(UAPI_INCLUDE) \
+	  -Itests/boot -Itests/boot/arch/$(USER_SRCARCH) -idirafter $(UAPI_INCLUDE) \
 	  -Wl,-Ttext-segment=$(USER_BASE) -Wl,-z,max-page-size=$(USER_PAGE_SIZE) \
 	  -Wl,--build-id=none -o $@ $(USER_SRC)
 ifneq ($(INIT),)
@@ -160,9 +164,13 @@ boot: $(B)/initramfs.cpio
 else ifneq ($(KERNEL),)
 $(error KERNEL=$(KERNEL): the only other kernel is KERNEL=debian)
 else
+# BOOT_CMD: how the reference kernel is booted.  QEMU by default; a port
+# whose kernel is a host program (um) names the command in its .mk, and
+# its exit status is judged as QEMU's (QEMU_OK_STATUS).
+BOOT_CMD ?= $(QEMU) $(QEMU_ARGS) $(QEMU_COMMON) -kernel $(B)/vmlinux
 boot: $(B)/vmlinux
-	@command -v $(QEMU) >/dev/null || { echo "$(QEMU) not found: run make deps" >&2; exit 1; }
-	@$(RUN) $(RUN_FLAGS) -- $(QEMU) $(QEMU_ARGS) $(QEMU_COMMON) -kernel $(B)/vmlinux
+	@command -v $(firstword $(BOOT_CMD)) >/dev/null || { echo "$(firstword $(BOOT_CMD)) not found: run make deps" >&2; exit 1; }
+	@$(RUN) $(RUN_FLAGS) -- $(BOOT_CMD)
 endif
 oracle: $(B)/initramfs.cpio
 	@command -v $(QEMU_USER) >/dev/null || { echo "$(QEMU_USER) not found: run make deps" >&2; exit 1; }

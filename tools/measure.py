@@ -27,7 +27,10 @@ stops is then the breakpoint it stopped at), GDB_BREAK_KIND (the Z0 kind) and, o
 counted as kernel: alpha's PALcode, ppc64's vectors copied to real
 address 0) and NEWBORN_START (the symbol where a newborn runs first, when
 the arch does not call it ret_from_fork or ret_from_kernel_thread:
-sparc64's ret_from_syscall).
+sparc64's ret_from_syscall).  A port that cannot be traced this way says
+why in PATHS_NOT_MEASURED (um: its kernel is a host process, not under
+QEMU); its lines and .text are measured, its paths are skipped with that
+reason, and it needs no GDB_PC or GDB_BREAK_KIND.
 
 1. Conversion payoff (static)
 -----------------------------
@@ -107,7 +110,7 @@ from lib import paths, payoff, ports, report
 # What measure_port() asks make for; the tools learn a port from its .mk.
 MK_VARS = ['SRCARCH', 'TRIPLE', 'QEMU', 'QEMU_ARGS', 'QEMU_COMMON', 'QEMU_OK_STATUS',
            'ARCH_EXCLUDE', 'KCFLAGS', 'obj-y', 'ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND',
-           'FIRMWARE_TEXT', 'NEWBORN_START']
+           'FIRMWARE_TEXT', 'NEWBORN_START', 'PATHS_NOT_MEASURED']
 # These must be set: an empty one is a .mk that forgot it.
 MK_REQUIRED = ('ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND')
 
@@ -119,7 +122,8 @@ def die(msg):
 def flow_vars(port, flow):
     """The .mk variables of (port, flow), or an error naming the one unset."""
     v = ports.mk_vars(port.name, flow, MK_VARS)
-    unset = [n for n in MK_REQUIRED if not v[n].strip()]
+    need = MK_REQUIRED if not v['PATHS_NOT_MEASURED'].strip() else ('ASM_COMMENT',)
+    unset = [n for n in need if not v[n].strip()]
     if unset:
         raise RuntimeError('%s not set in arch-examples/%s/%s.mk' %
                            (', '.join(unset), port.srcarch, port.name))
@@ -150,6 +154,9 @@ def measure_port(port, args):
         fd = data['flow'][flow] = {}
         if not args.paths_only:
             fd.update(payoff.flow_payoff(port.name, port.srcarch, flow, v))
+        if v['PATHS_NOT_MEASURED'].strip():
+            data['paths_skipped'] = v['PATHS_NOT_MEASURED'].strip()
+            continue
         try:
             fd['paths'] = paths.measure_paths(port.name, flow, v, args.runs)
         except paths.NotFound as e:

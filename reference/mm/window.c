@@ -24,6 +24,10 @@ struct mm_struct *mm_alloc(void)
 		if (mm_pool[i].users == 0) {
 			mm_pool[i].users = 1;
 			mm_pool[i].backing = backing_pool[i];
+			if (init_new_context(&mm_pool[i])) {
+				mm_pool[i].users = 0;
+				return NULL;
+			}
 			return &mm_pool[i];
 		}
 	}
@@ -45,8 +49,11 @@ struct mm_struct *dup_mm(struct mm_struct *oldmm)
 void mmput(struct mm_struct *mm)
 {
 	BUG_ON(mm->users <= 0);
-	if (--mm->users == 0 && window_owner == mm)
+	if (--mm->users != 0)
+		return;
+	if (window_owner == mm)
 		window_owner = NULL;
+	destroy_context(mm);
 }
 
 static void save_window(void)

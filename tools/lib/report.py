@@ -184,6 +184,8 @@ def write_tables_rst(path, prow_table, path_table, datas):
                 '   :class: measure-table\n\n')
         f.write(''.join('   ' + l + '\n' for l in rst.simple_table(th, trow)) + '\n')
         notes = ['%s: %s' % (d['port'], n) for d in datas for n in d['notes']]
+        notes += ['%s: paths not measured: %s' % (d['port'], d['paths_skipped'])
+                  for d in datas if d.get('paths_skipped')]
         if notes:
             f.write('Not measured:\n\n' + ''.join('* %s\n' % n for n in notes) + '\n')
 

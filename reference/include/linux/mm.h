@@ -16,6 +16,20 @@
 #include <linux/types.h>
 #include <asm/memory.h>
 
+/*
+ * The arch's part of making and freeing an mm (Linux's mm_context_t and
+ * <asm/mmu_context.h> init_new_context(), destroy_context()); nothing
+ * unless the arch has an <asm/mmu_context.h>.  um starts and kills the
+ * host process that runs the mm's user mode.
+ */
+#if __has_include(<asm/mmu_context.h>)
+#include <asm/mmu_context.h>
+#else
+typedef struct { } mm_context_t;
+#define init_new_context(mm)	((void)(mm), 0)
+#define destroy_context(mm)	((void)(mm))
+#endif
+
 #define USER_WINDOW_END		(USER_WINDOW_BASE + USER_WINDOW_SIZE)
 /* The window's top, kept for the initial stack: no segment may reach it. */
 #define USER_STACK_RESERVE	(16 * 1024)
@@ -25,6 +39,7 @@ struct task_struct;
 struct mm_struct {
 	int users;			/* tasks sharing it (CLONE_VM, vfork) */
 	unsigned char *backing;		/* USER_WINDOW_SIZE bytes */
+	mm_context_t context;		/* the arch's (um: its host process) */
 };
 
 struct mm_struct *mm_alloc(void);
