@@ -148,6 +148,13 @@ LINUX_RUN = tests/qemu-run --name $(ARCH)-linux --log build/$(ARCH)-linux/boot.l
 	--power-down "$(LINUX_POWER_DOWN)" \
 	$(if $(INIT),,--results build/results/$(ARCH)-linux.json)
 
+# The image QEMU's -kernel gets: the ELF unless the .mk says otherwise.
+# KERNEL_IMAGE := vmlinux.bin: a raw binary of the loaded sections, for a
+# loader that takes no ELF (its first byte is _start, kernel.lds.S).
+KERNEL_IMAGE ?= vmlinux
+$(B)/vmlinux.bin: $(B)/vmlinux
+	$(TRIPLE)-objcopy -O binary $< $@
+
 vmlinux: $(B)/vmlinux
 ifeq ($(KERNEL),debian)
 boot: $(B)/initramfs.cpio
@@ -160,9 +167,9 @@ boot: $(B)/initramfs.cpio
 else ifneq ($(KERNEL),)
 $(error KERNEL=$(KERNEL): the only other kernel is KERNEL=debian)
 else
-boot: $(B)/vmlinux
+boot: $(B)/$(KERNEL_IMAGE)
 	@command -v $(QEMU) >/dev/null || { echo "$(QEMU) not found: run make deps" >&2; exit 1; }
-	@$(RUN) $(RUN_FLAGS) -- $(QEMU) $(QEMU_ARGS) $(QEMU_COMMON) -kernel $(B)/vmlinux
+	@$(RUN) $(RUN_FLAGS) -- $(QEMU) $(QEMU_ARGS) $(QEMU_COMMON) -kernel $(B)/$(KERNEL_IMAGE)
 endif
 oracle: $(B)/initramfs.cpio
 	@command -v $(QEMU_USER) >/dev/null || { echo "$(QEMU_USER) not found: run make deps" >&2; exit 1; }
