@@ -77,12 +77,15 @@ $(B)/$(A)/%.o: $(A)/%.S $(B)/config.mk | $(GEN)
 # USER_PAGE_SIZE: the page size of the port's Linux ABI, which the
 # segments of /init are aligned to (qemu-user maps them with it).
 USER_PAGE_SIZE ?= 4096
+# ORACLE_SKIP: one case of the boot test that qemu-user cannot judge on
+# this architecture (and ORACLE_SKIP_REASON, why): it skips when not pid 1.
 USER_SRC := $(wildcard tests/boot/*.c tests/boot/arch/$(SRCARCH)/*.S)
 $(B)/boot-test: $(USER_SRC) $(wildcard tests/boot/*.h tests/boot/arch/$(SRCARCH)/*.h)
 	@mkdir -p $(@D)
 	$(CC) -static -nostdlib -ffreestanding -fno-pie -no-pie -fno-stack-protector \
 	  -O2 -g -Wall -Wextra -Werror $(USER_CFLAGS) \
 	  -Itests/boot -Itests/boot/arch/$(SRCARCH) -idirafter $(UAPI_INCLUDE) \
+	  $(if $(ORACLE_SKIP),-DORACLE_SKIP='"$(ORACLE_SKIP)"' -DORACLE_SKIP_REASON='"$(ORACLE_SKIP_REASON)"') \
 	  -Wl,-Ttext-segment=$(USER_BASE) -Wl,-z,max-page-size=$(USER_PAGE_SIZE) \
 	  -Wl,--build-id=none -o $@ $(USER_SRC)
 ifneq ($(INIT),)
