@@ -177,9 +177,21 @@ endif
 oracle: $(B)/initramfs.cpio
 	@command -v $(QEMU_USER) >/dev/null || { echo "$(QEMU_USER) not found: run make deps" >&2; exit 1; }
 	@tests/oracle-run --name $(ARCH) --root $(B)/rootfs $(RUN_FLAGS) -- $(QEMU_USER)
+# The core's C library at the kernel's flags, run under qemu-user: checks
+# the compiler at the port's optimization level before anything boots.
+# CORELIB_OPT= adds flags last (e.g. -O2, to see a compiler bug again).
+CORELIB_SRC := tests/corelib/main.c reference/lib/string.c reference/lib/vsprintf.c
+$(B)/corelib-test: FORCE $(CORELIB_SRC) $(wildcard tests/boot/arch/$(SRCARCH)/*.S) $(B)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(KCFLAGS) -static -nostdlib -no-pie $(USER_CFLAGS) \
+	  $(CORELIB_OPT) -Wl,-Ttext-segment=$(USER_BASE) -Wl,--build-id=none -o $@ $(CORELIB_SRC) \
+	  $(wildcard tests/boot/arch/$(SRCARCH)/*.S) -Itests/boot/arch/$(SRCARCH) -lgcc
+corelib: $(B)/corelib-test
+	@command -v $(QEMU_USER) >/dev/null || { echo "$(QEMU_USER) not found: run make deps" >&2; exit 1; }
+	$(QEMU_USER) $(B)/corelib-test
 print-%:
 	@echo '$($*)'
 
-.PHONY: vmlinux boot oracle FORCE
+.PHONY: vmlinux boot oracle corelib FORCE
 .DEFAULT_GOAL := vmlinux
 -include $(objs:.o=.d) $(B)/asm-offsets.d

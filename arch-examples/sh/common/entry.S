@@ -14,10 +14,10 @@
  * flow's kernel_execve() issues trapa) on the stack it was on:
  *
  *	stack top              +----------------------+ <- kernelsp
- *	                       |  tra, macl, mach,    |  OFF_TRA ...
- *	                       |  gbr, sr, pr, pc     |  OFF_PC
- *	                       |  r15 ... r8          |  OFF_SP
- *	                       |  r7 ... r0 (bank 0)  |  OFF_R0: the 5th arg,
+ *	                       |  tra, macl, mach,    |  PT_TRA ...
+ *	                       |  gbr, sr, pr, pc     |  PT_PC
+ *	                       |  r15 ... r8          |  PT_R15
+ *	                       |  r7 ... r0 (bank 0)  |  PT_R0: the 5th arg,
  *	      r15, pt_regs ->  +----------------------+  r1 the 6th (@r15, @(4,r15))
  *	                       |  C call frames       |
  *
@@ -128,7 +128,7 @@ SYM_CODE_END(handle_exception)
 SYM_CODE_START_LOCAL(handle_sys)
 	mov.l	.Ltra, r1
 	mov.l	@r1, r2
-	mov	#OFF_TRA, r0
+	mov	#PT_TRA, r0
 	mov.l	r2, @(r0, r15)		! tra: TRA (trapa's immediate << 2)
 	mov.l	.Lnr_syscalls, r1
 	cmp/hs	r1, r3			! out of range: sys_ni_syscall
@@ -141,7 +141,7 @@ SYM_CODE_START_LOCAL(handle_sys)
 1:	mov.l	.Lsys_ni_syscall, r2
 2:	jsr	@r2			! r0 = sys_*(r4, r5, r6, r7, @r15, @(4,r15))
 	 nop
-	mov.l	r0, @(OFF_R0, r15)	! the result for user r0
+	mov.l	r0, @(PT_R0, r15)	! the result for user r0
 SYM_CODE_END(handle_sys)
 	/* fall through: no padding (NOALIGN) */
 

@@ -46,9 +46,9 @@ SYM_CODE_START(ret_from_kernel_thread)
 	mov.l	1f, r8
 	jsr	@r8			! schedule_tail(prev)
 	 mov	r0, r4
-	mov.l	@(OFF_R5, r15), r5	! fn
+	mov.l	@(PT_R5, r15), r5	! fn
 	jsr	@r5
-	 mov.l	@(OFF_R4, r15), r4	! (delay slot) arg
+	 mov.l	@(PT_R4, r15), r4	! (delay slot) arg
 	mov.l	2f, r0
 	jmp	@r0			! syscall_exit
 	 nop
