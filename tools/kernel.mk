@@ -158,7 +158,7 @@ KERNEL_IMAGE ?= vmlinux
 $(B)/vmlinux.bin: $(B)/vmlinux
 	$(TRIPLE)-objcopy -O binary $< $@
 
-vmlinux: $(B)/vmlinux
+vmlinux: $(B)/vmlinux $(B)/$(KERNEL_IMAGE)
 ifeq ($(KERNEL),debian)
 boot: $(B)/initramfs.cpio
 	@[ -n "$(DEBIAN_KERNEL)" ] || { echo "$(ARCH): Debian ships no kernel for this port (no DEBIAN_KERNEL in $(ARCH).mk)" >&2; exit 1; }
