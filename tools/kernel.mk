@@ -80,6 +80,8 @@ $(B)/$(A)/%.o: $(A)/%.S $(B)/config.mk | $(GEN)
 # for a port whose user programs are another architecture's (um: the
 # host's, Linux's SUBARCH).
 USER_PAGE_SIZE ?= 4096
+# ORACLE_SKIP: one case of the boot test that qemu-user cannot judge on
+# this architecture (and ORACLE_SKIP_REASON, why): it skips when not pid 1.
 USER_SRCARCH ?= $(SRCARCH)
 USER_SRC := $(wildcard tests/boot/*.c tests/boot/arch/$(USER_SRCARCH)/*.S)
 $(B)/boot-test: $(USER_SRC) $(wildcard tests/boot/*.h tests/boot/arch/$(USER_SRCARCH)/*.h)
@@ -87,6 +89,7 @@ $(B)/boot-test: $(USER_SRC) $(wildcard tests/boot/*.h tests/boot/arch/$(USER_SRC
 	$(CC) -static -nostdlib -ffreestanding -fno-pie -no-pie -fno-stack-protector \
 	  -O2 -g -Wall -Wextra -Werror $(USER_CFLAGS) \
 	  -Itests/boot -Itests/boot/arch/$(USER_SRCARCH) -idirafter $(UAPI_INCLUDE) \
+	  $(if $(ORACLE_SKIP),-DORACLE_SKIP='"$(ORACLE_SKIP)"' -DORACLE_SKIP_REASON='"$(ORACLE_SKIP_REASON)"') \
 	  -Wl,-Ttext-segment=$(USER_BASE) -Wl,-z,max-page-size=$(USER_PAGE_SIZE) \
 	  -Wl,--build-id=none -o $@ $(USER_SRC)
 ifneq ($(INIT),)
@@ -152,7 +155,14 @@ LINUX_RUN = tests/qemu-run --name $(ARCH)-linux --log build/$(ARCH)-linux/boot.l
 	--power-down "$(LINUX_POWER_DOWN)" \
 	$(if $(INIT),,--results build/results/$(ARCH)-linux.json)
 
-vmlinux: $(B)/vmlinux
+# The image QEMU's -kernel gets: the ELF unless the .mk says otherwise.
+# KERNEL_IMAGE := vmlinux.bin: a raw binary of the loaded sections, for a
+# loader that takes no ELF (its first byte is _start, kernel.lds.S).
+KERNEL_IMAGE ?= vmlinux
+$(B)/vmlinux.bin: $(B)/vmlinux
+	$(TRIPLE)-objcopy -O binary $< $@
+
+vmlinux: $(B)/vmlinux $(B)/$(KERNEL_IMAGE)
 ifeq ($(KERNEL),debian)
 boot: $(B)/initramfs.cpio
 	@[ -n "$(DEBIAN_KERNEL)" ] || { echo "$(ARCH): Debian ships no kernel for this port (no DEBIAN_KERNEL in $(ARCH).mk)" >&2; exit 1; }
@@ -164,20 +174,33 @@ boot: $(B)/initramfs.cpio
 else ifneq ($(KERNEL),)
 $(error KERNEL=$(KERNEL): the only other kernel is KERNEL=debian)
 else
-# BOOT_CMD: how the reference kernel is booted.  QEMU by default; a port
-# whose kernel is a host program (um) names the command in its .mk, and
-# its exit status is judged as QEMU's (QEMU_OK_STATUS).
-BOOT_CMD ?= $(QEMU) $(QEMU_ARGS) $(QEMU_COMMON) -kernel $(B)/vmlinux
-boot: $(B)/vmlinux
+# BOOT_CMD: how the reference kernel is booted.  QEMU by default, with
+# the image the port's KERNEL_IMAGE names; a port whose kernel is a host
+# program (um) names the command in its .mk, and its exit status is judged
+# as QEMU's (QEMU_OK_STATUS).
+BOOT_CMD ?= $(QEMU) $(QEMU_ARGS) $(QEMU_COMMON) -kernel $(B)/$(KERNEL_IMAGE)
+boot: $(B)/$(KERNEL_IMAGE)
 	@command -v $(firstword $(BOOT_CMD)) >/dev/null || { echo "$(firstword $(BOOT_CMD)) not found: run make deps" >&2; exit 1; }
 	@$(RUN) $(RUN_FLAGS) -- $(BOOT_CMD)
 endif
 oracle: $(B)/initramfs.cpio
 	@command -v $(QEMU_USER) >/dev/null || { echo "$(QEMU_USER) not found: run make deps" >&2; exit 1; }
 	@tests/oracle-run --name $(ARCH) --root $(B)/rootfs $(RUN_FLAGS) -- $(QEMU_USER)
+# The core's C library at the kernel's flags, run under qemu-user: checks
+# the compiler at the port's optimization level before anything boots.
+# CORELIB_OPT= adds flags last (e.g. -O2, to see a compiler bug again).
+CORELIB_SRC := tests/corelib/main.c reference/lib/string.c reference/lib/vsprintf.c
+$(B)/corelib-test: FORCE $(CORELIB_SRC) $(wildcard tests/boot/arch/$(SRCARCH)/*.S) $(B)/config.mk
+	@mkdir -p $(@D)
+	$(CC) $(KCFLAGS) -static -nostdlib -no-pie $(USER_CFLAGS) \
+	  $(CORELIB_OPT) -Wl,-Ttext-segment=$(USER_BASE) -Wl,--build-id=none -o $@ $(CORELIB_SRC) \
+	  $(wildcard tests/boot/arch/$(SRCARCH)/*.S) -Itests/boot/arch/$(SRCARCH) -lgcc
+corelib: $(B)/corelib-test
+	@command -v $(QEMU_USER) >/dev/null || { echo "$(QEMU_USER) not found: run make deps" >&2; exit 1; }
+	$(QEMU_USER) $(B)/corelib-test
 print-%:
 	@echo '$($*)'
 
-.PHONY: vmlinux boot oracle FORCE
+.PHONY: vmlinux boot oracle corelib FORCE
 .DEFAULT_GOAL := vmlinux
 -include $(objs:.o=.d) $(B)/asm-offsets.d

@@ -110,7 +110,7 @@ from lib import paths, payoff, ports, report
 # What measure_port() asks make for; the tools learn a port from its .mk.
 MK_VARS = ['SRCARCH', 'TRIPLE', 'QEMU', 'QEMU_ARGS', 'QEMU_COMMON', 'QEMU_OK_STATUS',
            'ARCH_EXCLUDE', 'KCFLAGS', 'obj-y', 'ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND',
-           'FIRMWARE_TEXT', 'NEWBORN_START', 'PATHS_NOT_MEASURED']
+           'FIRMWARE_TEXT', 'NEWBORN_START', 'PATHS_NOT_MEASURED', 'KERNEL_IMAGE']
 # These must be set: an empty one is a .mk that forgot it.
 MK_REQUIRED = ('ASM_COMMENT', 'GDB_PC', 'GDB_BREAK_KIND')
 

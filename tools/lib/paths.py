@@ -293,7 +293,8 @@ def one_run(port, flow, v, vm, m):
                ['-singlestep', '-d', 'nochain', '-D', os.path.join(tmp, 'none.log'),
                 '-chardev', 'socket,id=gdb0,path=%s,server=on,wait=off'
                 % os.path.join(tmp, 'gdb.sock'),
-                '-gdb', 'chardev:gdb0', '-S', '-kernel', os.path.join(b, 'vmlinux')])
+                '-gdb', 'chardev:gdb0', '-S', '-kernel',
+                os.path.join(b, v.get('KERNEL_IMAGE') or 'vmlinux')])
         traces, console, status, missing = traced_boot(cmd, wins, v, sym, vm.big, tmp)
     counts, by_func, errors = {}, {}, []
     for name, _, analyse in wins:
